@@ -1,0 +1,85 @@
+import { chmodSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The renderer's Content Security Policy, written into index.html at build time only: Vite's dev
+ * server injects inline scripts for hot reload, which this policy rightly forbids.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'margin-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+/** Makes the CLI bundle executable, so `npx margin` can run it. */
+function executableCli(): Plugin {
+  return {
+    name: 'margin-executable-cli',
+    apply: 'build',
+    writeBundle(options) {
+      if (options.dir) chmodSync(join(options.dir, 'margin.js'), 0o755);
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    // One Node build for the Electron main process, the CLI `margin` (which also runs
+    // `margin serve`) and the `npm start` launcher: they share the services.
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          margin: resolve('electron/host/cli/margin.ts'),
+          start: resolve('electron/host/start.ts'),
+        },
+      },
+    },
+    plugins: [executableCli()],
+  },
+  preload: {
+    // A sandboxed preload must be a single CommonJS file with its dependencies bundled in.
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    build: {
+      outDir: resolve('out/renderer'),
+      minify: true,
+      sourcemap: true,
+      rollupOptions: { input: resolve('renderer/index.html') },
+    },
+    plugins: [react(), contentSecurityPolicy()],
+  },
+});

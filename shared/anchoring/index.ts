@@ -1,0 +1,5 @@
+/** Text offsets and quotes: placing blocks, snapping selections, anchoring annotations. */
+export * from './anchorAt';
+export * from './placeBlocks';
+export * from './snapToWords';
+export { isInsideWord, isWhitespace, isWordCharacter } from './words';

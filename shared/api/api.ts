@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import { type Contract, contract, type MethodSpec, type ServiceName } from './contract';
+
+type InputOf<M> = M extends MethodSpec<infer I, z.ZodType> ? z.input<I> : never;
+type ParsedInputOf<M> = M extends MethodSpec<infer I, z.ZodType> ? z.output<I> : never;
+type OutputOf<M> = M extends MethodSpec<z.ZodType, infer O> ? z.output<O> : never;
+
+/** The API as the renderer sees it: one async function per contract method. */
+export type Api = {
+  [S in ServiceName]: {
+    [M in keyof Contract[S]]: (input: InputOf<Contract[S][M]>) => Promise<OutputOf<Contract[S][M]>>;
+  };
+};
+
+/** What a service implements: each method takes checked input and may answer synchronously. */
+export type Services = {
+  [S in ServiceName]: {
+    [M in keyof Contract[S]]: (
+      input: ParsedInputOf<Contract[S][M]>,
+    ) => OutputOf<Contract[S][M]> | Promise<OutputOf<Contract[S][M]>>;
+  };
+};
+
+/** One entry per contract method, for transports that register or generate per method. */
+export interface MethodEntry {
+  service: ServiceName;
+  method: string;
+  spec: MethodSpec;
+  /** The Electron IPC channel, e.g. "margin:library.open". */
+  channel: string;
+  /** The HTTP path under `margin serve`, e.g. "/api/library/open". */
+  path: string;
+}
+
+/** Every method of the contract with its derived channel name and HTTP path. */
+export function listMethods(): MethodEntry[] {
+  const entries: MethodEntry[] = [];
+  for (const service of Object.keys(contract) as ServiceName[]) {
+    const methods = contract[service] as Record<string, MethodSpec>;
+    for (const [method, spec] of Object.entries(methods)) {
+      entries.push({
+        service,
+        method,
+        spec,
+        channel: `margin:${service}.${method}`,
+        path: `/api/${service}/${method}`,
+      });
+    }
+  }
+  return entries;
+}
+
+/** The IPC channel on which the desktop shell sends menu commands to the renderer. */
+export const COMMAND_CHANNEL = 'margin:command';
+
+/** Commands the desktop menu sends to the renderer; the renderer runs them like its own buttons. */
+export type ShellCommand = 'open-article' | 'export-json' | 'export-html' | 'undo' | 'redo';

@@ -1,0 +1,4 @@
+/** The workbench contract: methods, payload schemas, errors, and names derived for transports. */
+export * from './api';
+export * from './contract';
+export * from './errors';

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { Annotation } from './annotation';
+import { Article } from './article';
+import { Tag } from './tag';
+
+/** The value of `format` in every JSON report. */
+export const REPORT_FORMAT = 'margin.report';
+/** The JSON report's version; it changes only when a change is not additive. */
+export const REPORT_VERSION = 1;
+
+/** Figures over a document's annotations. */
+export const ReportStats = z.object({
+  annotationCount: z.number().int().nonnegative(),
+  /** Number of annotations per tag key (every tag of the report appears, with 0 when unused). */
+  byTag: z.record(z.string(), z.number().int().nonnegative()),
+  /** Share of the text's characters covered by at least one annotation, 0 to 1. */
+  coverage: z.number().min(0).max(1),
+});
+/** Report figures. */
+export type ReportStats = z.infer<typeof ReportStats>;
+
+/** The JSON report, version 1 (DESIGN §3): what pipelines and `margin merge` read. */
+export const Report = z.object({
+  format: z.literal(REPORT_FORMAT),
+  version: z.literal(REPORT_VERSION),
+  generatedAt: z.iso.datetime(),
+  /** The program and version that wrote the report, e.g. "Margin 0.1.0". */
+  generator: z.string(),
+  document: Article,
+  tags: z.array(Tag.pick({ key: true, label: true, color: true, description: true })),
+  annotations: z.array(Annotation),
+  stats: ReportStats,
+});
+/** A JSON report. */
+export type Report = z.infer<typeof Report>;
