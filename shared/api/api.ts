@@ -21,6 +21,9 @@ export type Services = {
   };
 };
 
+/** What one service implements, e.g. `ServiceImplementation<'library'>`. */
+export type ServiceImplementation<S extends ServiceName> = Services[S];
+
 /** One entry per contract method, for transports that register or generate per method. */
 export interface MethodEntry {
   service: ServiceName;

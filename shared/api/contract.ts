@@ -67,6 +67,16 @@ export const MergeResult = z.object({
 /** A merge outcome. */
 export type MergeResult = z.infer<typeof MergeResult>;
 
+/** Preferences and session state kept in the library. */
+export const Settings = z.object({
+  /** The name written on new comments. */
+  authorName: z.string().trim().min(1).max(200),
+  /** The document open when the app last closed, reopened on start. */
+  lastDocumentId: z.uuid().nullable(),
+});
+/** Settings. */
+export type Settings = z.infer<typeof Settings>;
+
 const NoInput = z.object({});
 const DocumentId = z.object({ id: z.uuid() });
 
@@ -79,7 +89,6 @@ export const contract = {
     list: method(NoInput, z.array(ArticleSummary)),
     importFile: method(ImportFileInput, ImportResult, 72 * 1024 * 1024),
     open: method(DocumentId, OpenedArticle),
-    lastOpened: method(NoInput, z.object({ id: z.uuid().nullable() })),
   },
   annotations: {
     save: method(Annotation, Annotation),
@@ -88,6 +97,10 @@ export const contract = {
   reports: {
     render: method(z.object({ documentId: z.uuid(), format: ReportFormat }), RenderedReport),
     merge: method(Report, MergeResult, 256 * 1024 * 1024),
+  },
+  settings: {
+    get: method(NoInput, Settings),
+    update: method(Settings.pick({ authorName: true }).partial(), Settings),
   },
 } as const;
 

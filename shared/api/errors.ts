@@ -6,6 +6,7 @@ export const ErrorCode = z.enum([
   'not-found',
   'not-an-article',
   'too-large',
+  'unsupported',
   'unauthorized',
   'internal',
 ]);

@@ -25,6 +25,8 @@ export const Comment: z.ZodType<Comment> = z.object({
 
 /** A value of an annotation attribute (speaker, verdict, holder …). */
 export const AttributeValue = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]);
+/** An attribute value. */
+export type AttributeValue = z.infer<typeof AttributeValue>;
 
 /** How many characters of context `prefix` and `suffix` keep, for re-anchoring. */
 export const CONTEXT_LENGTH = 32;

@@ -19,6 +19,8 @@ export type InlineMark = z.infer<typeof InlineMark>;
 /**
  * One block of an article. `start` and `end` place the block's text in the article's canonical
  * text (the blocks' texts joined by "\n\n"), so `text === article.text.slice(start, end)`.
+ * A block's own text may hold line breaks, even blank lines (preformatted text), so find blocks
+ * by their `start` and `end`, never by splitting the canonical text.
  */
 export const Block = z.object({
   type: BlockType,

@@ -27,7 +27,7 @@ export const Report = z.object({
   /** The program and version that wrote the report, e.g. "Margin 0.1.0". */
   generator: z.string(),
   document: Article,
-  tags: z.array(Tag.pick({ key: true, label: true, color: true, description: true })),
+  tags: z.array(Tag.pick({ key: true, label: true, color: true, description: true, underline: true })),
   annotations: z.array(Annotation),
   stats: ReportStats,
 });

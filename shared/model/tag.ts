@@ -13,7 +13,7 @@ export const Tag = z.object({
   key: TagKey,
   label: z.string().min(1),
   /** A "#rrggbb" colour. */
-  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   description: z.string(),
   /** The key that applies the tag to a selection, "1" to "9", or null. */
   shortcut: z
