@@ -1,0 +1,15 @@
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * A link address made absolute against `baseUrl`, or null unless it is http:, https: or mailto:,
+ * so script, data and file addresses never reach an article.
+ */
+export function safeHref(href: string | null, baseUrl: string | null): string | null {
+  if (href === null || href.trim() === '') return null;
+  try {
+    const url = baseUrl === null ? new URL(href) : new URL(href, baseUrl);
+    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
