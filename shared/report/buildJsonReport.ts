@@ -1,0 +1,111 @@
+import {
+  type Annotation,
+  type Article,
+  type Block,
+  type Comment,
+  type InlineMark,
+  REPORT_FORMAT,
+  REPORT_VERSION,
+  type Report,
+  type Tag,
+} from '../model';
+import { computeStats } from './computeStats';
+import type { ReportInput } from './reportInput';
+import { sortAnnotations } from './sortAnnotations';
+
+/**
+ * The JSON report, version 1 (DESIGN §3): the article, the tags, the annotations in text order with
+ * their comments inline, and the figures. It passes `Report.parse` and the published JSON Schema.
+ */
+export function buildJsonReport(input: ReportInput): Report {
+  const annotations = sortAnnotations(input.annotations).map(copyAnnotation);
+  return {
+    format: REPORT_FORMAT,
+    version: REPORT_VERSION,
+    generatedAt: input.generatedAt,
+    generator: input.generator,
+    document: copyArticle(input.article),
+    tags: input.tags.map(copyTag),
+    annotations,
+    stats: computeStats(input.article.text, input.tags, annotations),
+  };
+}
+
+// Every copy below names its fields: the schema forbids unknown properties, and objects handed in
+// (database rows, editor state) may carry more than the model declares.
+
+function copyArticle(article: Article): Article {
+  return {
+    id: article.id,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    source: article.source,
+    publishedAt: article.publishedAt,
+    lang: article.lang,
+    dir: article.dir,
+    format: article.format,
+    importedAt: article.importedAt,
+    contentHash: article.contentHash,
+    text: article.text,
+    blocks: article.blocks.map(copyBlock),
+  };
+}
+
+function copyBlock(block: Block): Block {
+  const copy: Block = {
+    type: block.type,
+    text: block.text,
+    start: block.start,
+    end: block.end,
+    marks: block.marks.map(copyInlineMark),
+  };
+  if (block.level !== undefined) copy.level = block.level;
+  if (block.ordered !== undefined) copy.ordered = block.ordered;
+  if (block.number !== undefined) copy.number = block.number;
+  return copy;
+}
+
+function copyInlineMark(mark: InlineMark): InlineMark {
+  const copy: InlineMark = { type: mark.type, start: mark.start, end: mark.end };
+  if (mark.href !== undefined) copy.href = mark.href;
+  return copy;
+}
+
+function copyTag(tag: Tag): Report['tags'][number] {
+  return {
+    key: tag.key,
+    label: tag.label,
+    color: tag.color,
+    description: tag.description,
+    underline: tag.underline,
+  };
+}
+
+function copyAnnotation(annotation: Annotation): Annotation {
+  return {
+    id: annotation.id,
+    documentId: annotation.documentId,
+    tag: annotation.tag,
+    start: annotation.start,
+    end: annotation.end,
+    quote: annotation.quote,
+    prefix: annotation.prefix,
+    suffix: annotation.suffix,
+    attributes: { ...annotation.attributes },
+    comments: annotation.comments.map(copyComment),
+    createdAt: annotation.createdAt,
+    updatedAt: annotation.updatedAt,
+  };
+}
+
+function copyComment(comment: Comment): Comment {
+  return {
+    id: comment.id,
+    author: comment.author,
+    body: comment.body,
+    createdAt: comment.createdAt,
+    updatedAt: comment.updatedAt,
+    replies: comment.replies.map(copyComment),
+  };
+}
