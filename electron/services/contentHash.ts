@@ -1,0 +1,6 @@
+import { createHash } from 'node:crypto';
+
+/** The content hash of a canonical text: "sha256:" and the hex SHA-256 of its UTF-8 bytes. */
+export function contentHash(text: string): string {
+  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+}

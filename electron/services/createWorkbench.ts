@@ -1,0 +1,34 @@
+import type { Services } from '../../shared/api';
+import { AnnotationsService } from './annotationsService';
+import type { LibraryStore } from './db/libraryStore';
+import { LibraryService } from './libraryService';
+import { ReportsService } from './reportsService';
+import { SettingsService } from './settingsService';
+
+/** What the workbench needs besides its store. */
+export interface WorkbenchOptions {
+  /** "Margin x.y.z", written into reports. */
+  generator: string;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/** The workbench: every service of the contract, over one library store. */
+export interface Workbench extends Services {
+  library: LibraryService;
+  annotations: AnnotationsService;
+  reports: ReportsService;
+  settings: SettingsService;
+}
+
+/** Builds the workbench services on a library store. */
+export function createWorkbench(store: LibraryStore, options: WorkbenchOptions): Workbench {
+  const now = options.now ?? (() => new Date());
+  const annotations = new AnnotationsService(store);
+  return {
+    library: new LibraryService(store, now),
+    annotations,
+    reports: new ReportsService(store, annotations, now, options.generator),
+    settings: new SettingsService(store),
+  };
+}

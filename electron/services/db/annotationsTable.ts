@@ -1,0 +1,82 @@
+import type Database from 'better-sqlite3';
+import type { Annotation } from '../../../shared/model';
+
+/** An annotation as the table holds it: everything but its comments. */
+export type AnnotationRecord = Omit<Annotation, 'comments'>;
+
+interface AnnotationRow {
+  id: string;
+  document_id: string;
+  tag: string;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  attributes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The `annotations` table: tagged passages with their anchors and attributes. */
+export class AnnotationsTable {
+  private readonly upsertStatement: Database.Statement;
+  private readonly removeStatement: Database.Statement<[string]>;
+  private readonly getStatement: Database.Statement<[string], AnnotationRow>;
+  private readonly byDocumentStatement: Database.Statement<[string], AnnotationRow>;
+
+  constructor(db: Database.Database) {
+    this.upsertStatement = db.prepare(`
+      INSERT INTO annotations (id, document_id, tag, start_offset, end_offset, quote, prefix, suffix,
+        attributes, created_at, updated_at)
+      VALUES (@id, @documentId, @tag, @start, @end, @quote, @prefix, @suffix, @attributes, @createdAt, @updatedAt)
+      ON CONFLICT (id) DO UPDATE SET
+        tag = excluded.tag, start_offset = excluded.start_offset, end_offset = excluded.end_offset,
+        quote = excluded.quote, prefix = excluded.prefix, suffix = excluded.suffix,
+        attributes = excluded.attributes, created_at = excluded.created_at, updated_at = excluded.updated_at
+      WHERE annotations.document_id = excluded.document_id`);
+    this.removeStatement = db.prepare('DELETE FROM annotations WHERE id = ?');
+    this.getStatement = db.prepare('SELECT * FROM annotations WHERE id = ?');
+    this.byDocumentStatement = db.prepare(
+      'SELECT * FROM annotations WHERE document_id = ? ORDER BY start_offset, end_offset DESC, id',
+    );
+  }
+
+  /** Inserts an annotation, or updates the one with its id; returns false if that id belongs to another document. */
+  upsert(record: AnnotationRecord): boolean {
+    const result = this.upsertStatement.run({ ...record, attributes: JSON.stringify(record.attributes) });
+    return result.changes === 1;
+  }
+
+  /** Deletes an annotation (its comments go with it); returns whether it existed. */
+  remove(id: string): boolean {
+    return this.removeStatement.run(id).changes === 1;
+  }
+
+  /** The annotation with this id, or undefined. */
+  get(id: string): AnnotationRecord | undefined {
+    const row = this.getStatement.get(id);
+    return row ? toRecord(row) : undefined;
+  }
+
+  /** A document's annotations in text order. */
+  listForDocument(documentId: string): AnnotationRecord[] {
+    return this.byDocumentStatement.all(documentId).map(toRecord);
+  }
+}
+
+function toRecord(row: AnnotationRow): AnnotationRecord {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    tag: row.tag,
+    start: row.start_offset,
+    end: row.end_offset,
+    quote: row.quote,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    attributes: JSON.parse(row.attributes) as AnnotationRecord['attributes'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,122 @@
+import type Database from 'better-sqlite3';
+import { Article, type ArticleSummary } from '../../../shared/model';
+
+interface DocumentRow {
+  id: string;
+  title: string;
+  byline: string | null;
+  site_name: string | null;
+  source: string;
+  published_at: string | null;
+  lang: string | null;
+  dir: string;
+  format: string;
+  content_hash: string;
+  text: string;
+  blocks: string;
+  imported_at: string;
+}
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  byline: string | null;
+  site_name: string | null;
+  source: string;
+  published_at: string | null;
+  imported_at: string;
+  annotation_count: number;
+}
+
+const SUMMARY_COLUMNS = `d.id, d.title, d.byline, d.site_name, d.source, d.published_at, d.imported_at,
+  (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count`;
+
+/** The `documents` table: imported articles with their canonical text and blocks. */
+export class DocumentsTable {
+  private readonly insertStatement: Database.Statement;
+  private readonly getStatement: Database.Statement<[string], DocumentRow>;
+  private readonly textStatement: Database.Statement<[string], { text: string }>;
+  private readonly byHashStatement: Database.Statement<[string], { id: string }>;
+  private readonly summariesStatement: Database.Statement<[], SummaryRow>;
+  private readonly summaryStatement: Database.Statement<[string], SummaryRow>;
+
+  constructor(db: Database.Database) {
+    this.insertStatement = db.prepare(`
+      INSERT INTO documents (id, title, byline, site_name, source, published_at, lang, dir, format,
+        content_hash, text, blocks, imported_at)
+      VALUES (@id, @title, @byline, @siteName, @source, @publishedAt, @lang, @dir, @format,
+        @contentHash, @text, @blocks, @importedAt)`);
+    this.getStatement = db.prepare('SELECT * FROM documents WHERE id = ?');
+    this.textStatement = db.prepare('SELECT text FROM documents WHERE id = ?');
+    this.byHashStatement = db.prepare(
+      'SELECT id FROM documents WHERE content_hash = ? ORDER BY imported_at LIMIT 1',
+    );
+    this.summariesStatement = db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.imported_at DESC, d.rowid DESC`,
+    );
+    this.summaryStatement = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`);
+  }
+
+  /** Stores a new article. */
+  insert(article: Article): void {
+    this.insertStatement.run({ ...article, blocks: JSON.stringify(article.blocks) });
+  }
+
+  /** The article with this id, or undefined. */
+  get(id: string): Article | undefined {
+    const row = this.getStatement.get(id);
+    return row ? toArticle(row) : undefined;
+  }
+
+  /** Only the canonical text of a document, or undefined. */
+  text(id: string): string | undefined {
+    return this.textStatement.get(id)?.text;
+  }
+
+  /** The id of the first document imported with this content hash, if any. */
+  findByContentHash(contentHash: string): string | undefined {
+    return this.byHashStatement.get(contentHash)?.id;
+  }
+
+  /** Every document as a library row, newest import first. */
+  summaries(): ArticleSummary[] {
+    return this.summariesStatement.all().map(toSummary);
+  }
+
+  /** One document as a library row, or undefined. */
+  summary(id: string): ArticleSummary | undefined {
+    const row = this.summaryStatement.get(id);
+    return row ? toSummary(row) : undefined;
+  }
+}
+
+function toArticle(row: DocumentRow): Article {
+  return Article.parse({
+    id: row.id,
+    title: row.title,
+    byline: row.byline,
+    siteName: row.site_name,
+    source: row.source,
+    publishedAt: row.published_at,
+    lang: row.lang,
+    dir: row.dir,
+    format: row.format,
+    contentHash: row.content_hash,
+    text: row.text,
+    blocks: JSON.parse(row.blocks),
+    importedAt: row.imported_at,
+  });
+}
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    byline: row.byline,
+    siteName: row.site_name,
+    source: row.source,
+    publishedAt: row.published_at,
+    importedAt: row.imported_at,
+    annotationCount: row.annotation_count,
+  };
+}

@@ -1,0 +1,39 @@
+import type Database from 'better-sqlite3';
+import { AnnotationsTable } from './annotationsTable';
+import { CommentsTable } from './commentsTable';
+import { DocumentsTable } from './documentsTable';
+import { type OpenDatabaseOptions, openDatabase } from './openDatabase';
+import { SettingsTable } from './settingsTable';
+import { TagsTable } from './tagsTable';
+
+/** A library database with one object per table and a way to group writes into one transaction. */
+export class LibraryStore {
+  readonly documents: DocumentsTable;
+  readonly annotations: AnnotationsTable;
+  readonly comments: CommentsTable;
+  readonly tags: TagsTable;
+  readonly settings: SettingsTable;
+
+  private constructor(private readonly db: Database.Database) {
+    this.documents = new DocumentsTable(db);
+    this.annotations = new AnnotationsTable(db);
+    this.comments = new CommentsTable(db);
+    this.tags = new TagsTable(db);
+    this.settings = new SettingsTable(db);
+  }
+
+  /** Opens the library at `file` (":memory:" for a throwaway one), migrating it if needed. */
+  static open(file: string, options: OpenDatabaseOptions = {}): LibraryStore {
+    return new LibraryStore(openDatabase(file, options));
+  }
+
+  /** Runs `work` in one transaction: all of its writes land, or none do. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  /** Closes the database. */
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,10 @@
+import { initial } from './001-initial';
+import type { Migration } from './migration';
+
+/** Every migration, in order; the last one's version is the schema version this build writes. */
+export const migrations: readonly Migration[] = [initial];
+
+/** The schema version this build of Margin reads and writes. */
+export const SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
+
+export type { Migration } from './migration';

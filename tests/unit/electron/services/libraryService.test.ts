@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../../shared/api';
+import { annotationOn, openTestWorkbench, referenceArticle } from '../../support/library';
+import { useTemporaryFolder } from '../../support/temporaryFolder';
+
+describe('LibraryService', () => {
+  const temporaryFolder = useTemporaryFolder();
+
+  it('imports the reference article, lists it and opens it with the codebook', () => {
+    const { workbench, store } = openTestWorkbench(temporaryFolder());
+    const { document, isDuplicate } = workbench.library.importBytes(
+      'ectc-terror-report.txt',
+      referenceArticle(),
+    );
+    expect(isDuplicate).toBe(false);
+    expect(document).toMatchObject({
+      title: 'Ectc terror report',
+      source: 'ectc-terror-report.txt',
+      annotationCount: 0,
+    });
+    expect(workbench.library.list()).toEqual([document]);
+    const opened = workbench.library.open({ id: document.id });
+    expect(opened.article.text).toContain('European Counter Terrorism Centre');
+    expect(opened.article.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(opened.tags.map((tag) => tag.key)).toEqual(['claim', 'quote', 'opinion']);
+    expect(workbench.settings.get().lastDocumentId).toBe(document.id);
+    store.close();
+  });
+
+  it('finds the first copy when the same text is imported again', () => {
+    const { workbench, store } = openTestWorkbench(temporaryFolder());
+    const first = workbench.library.importBytes('a.txt', referenceArticle());
+    const second = workbench.library.importBytes('copy.txt', referenceArticle());
+    expect(second).toEqual({ document: first.document, isDuplicate: true });
+    expect(workbench.library.list()).toHaveLength(1);
+    store.close();
+  });
+
+  it('stores nothing when a file is refused', () => {
+    const { workbench, store } = openTestWorkbench(temporaryFolder());
+    for (const [name, bytes] of [
+      ['empty.txt', new Uint8Array()],
+      ['binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe, 0, 1])],
+      ['picture.png', new TextEncoder().encode('not really')],
+    ] as const) {
+      expect(() => workbench.library.importBytes(name, bytes)).toThrow(ApiError);
+    }
+    expect(workbench.library.list()).toEqual([]);
+    store.close();
+  });
+
+  it('counts annotations in the library list and survives reopening the file', () => {
+    const folder = temporaryFolder();
+    const first = openTestWorkbench(folder);
+    const { document } = first.workbench.library.importBytes('ectc.txt', referenceArticle());
+    const text = first.workbench.library.open({ id: document.id }).article.text;
+    first.workbench.annotations.save(annotationOn(document.id, text, '66 countries', 'claim'));
+    first.store.close();
+    const second = openTestWorkbench(folder);
+    expect(second.workbench.library.list()[0]?.annotationCount).toBe(1);
+    expect(() => second.workbench.library.open({ id: crypto.randomUUID() })).toThrow(/No document/);
+    second.store.close();
+  });
+});
