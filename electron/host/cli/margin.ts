@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { MARGIN_VERSION } from '../../services/version';
+import { exportReport, importFiles, listDocuments, mergeReport, messageOf } from './commands';
+import { type OpenedWorkbench, openWorkbench } from './openWorkbench';
+import { serveWorkbench } from './serveWorkbench';
+
+/** The built renderer, beside this bundle in out/. */
+const RENDERER_DIRECTORY = fileURLToPath(new URL('../renderer/', import.meta.url));
+
+const DB_OPTION = ['--db <file>', "the library database (default: the desktop app's own)"] as const;
+
+/** Runs a command on an opened library, turning any error into one line on standard error and exit 1. */
+async function run(
+  databasePath: string | undefined,
+  work: (opened: OpenedWorkbench) => number | Promise<number | undefined>,
+): Promise<void> {
+  let opened: OpenedWorkbench | undefined;
+  try {
+    opened = openWorkbench(databasePath);
+    const code = await work(opened);
+    if (code === undefined) return;
+    opened.close();
+    process.exitCode = code;
+  } catch (error) {
+    opened?.close();
+    process.stderr.write(`margin: ${messageOf(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+const program = new Command('margin')
+  .description('Margin: annotate news articles (claims, quotes, opinions) and export reports.')
+  .version(MARGIN_VERSION)
+  .showHelpAfterError();
+
+program
+  .command('import')
+  .description('import article files (.txt, .md, .html) into the library')
+  .argument('<files...>', 'the files to import')
+  .option(...DB_OPTION)
+  .option('--json', 'print the imported documents as JSON')
+  .action((files: string[], options: { db?: string; json?: boolean }) =>
+    run(options.db, ({ workbench }) => importFiles(workbench, files, options)),
+  );
+
+program
+  .command('list')
+  .description('list the documents in the library')
+  .option(...DB_OPTION)
+  .option('--json', 'print the documents as JSON')
+  .action((options: { db?: string; json?: boolean }) =>
+    run(options.db, ({ workbench }) => listDocuments(workbench, options)),
+  );
+
+program
+  .command('export')
+  .description('write a report of a document (by id or id prefix)')
+  .argument('<doc>', 'the document id, or the start of it')
+  .requiredOption('--format <format>', 'json or html')
+  .option('--out <file>', 'write to this file instead of standard output')
+  .option(...DB_OPTION)
+  .action((doc: string, options: { db?: string; format: string; out?: string }) =>
+    run(options.db, ({ workbench }) => exportReport(workbench, doc, options)),
+  );
+
+program
+  .command('merge')
+  .description("add a JSON report's annotations to the matching document")
+  .argument('<report>', 'a report written by `margin export --format json`')
+  .option(...DB_OPTION)
+  .option('--json', 'print the outcome as JSON')
+  .action((file: string, options: { db?: string; json?: boolean }) =>
+    run(options.db, ({ workbench }) => mergeReport(workbench, file, options)),
+  );
+
+program
+  .command('serve')
+  .description('serve the workbench to a browser on 127.0.0.1')
+  .option('--port <port>', 'the port (default: any free port)')
+  .option(...DB_OPTION)
+  .option('--json', 'print the address and token as JSON')
+  .action((options: { db?: string; port?: string; json?: boolean }) =>
+    run(options.db, async (opened) => {
+      await serveWorkbench(opened, RENDERER_DIRECTORY, options);
+      return undefined;
+    }),
+  );
+
+await program.parseAsync();

@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, type WebFrameMain } from 'electron';
+import { COMMAND_CHANNEL, type ShellCommand } from '../../shared/api';
+import { createWorkbench } from '../services/createWorkbench';
+import { LibraryStore } from '../services/db/libraryStore';
+import { defaultDatabasePath } from '../services/defaultDatabasePath';
+import { GENERATOR } from '../services/version';
+import { buildApplicationMenu } from './applicationMenu';
+import { hardenContents } from './hardenContents';
+import { registerIpcHandlers } from './registerIpcHandlers';
+import { secureWebPreferences } from './secureWebPreferences';
+
+// The desktop shell: it opens the library, serves the contract over IPC and shows one window.
+// Everything a user sees lives in the renderer and the services, which `margin serve` runs too.
+
+const RENDERER_PAGE = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
+const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+/** Set by electron-vite in development: the dev server's address. */
+const DEVELOPMENT_URL = process.env.ELECTRON_RENDERER_URL;
+
+let mainWindow: BrowserWindow | null = null;
+
+function isTrustedFrame(frame: WebFrameMain | null): boolean {
+  if (!frame || frame.parent !== null || !mainWindow || frame !== mainWindow.webContents.mainFrame)
+    return false;
+  const url = new URL(frame.url);
+  if (DEVELOPMENT_URL) return url.origin === new URL(DEVELOPMENT_URL).origin;
+  return url.protocol === 'file:' && fileURLToPath(url) === RENDERER_PAGE;
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 900,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Margin',
+    show: false,
+    webPreferences: secureWebPreferences(PRELOAD),
+  });
+  hardenContents(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  if (DEVELOPMENT_URL) void window.loadURL(DEVELOPMENT_URL);
+  else void window.loadFile(RENDERER_PAGE);
+  return window;
+}
+
+function sendCommand(command: ShellCommand): void {
+  mainWindow?.webContents.send(COMMAND_CHANNEL, command);
+}
+
+app.enableSandbox();
+app.whenReady().then(() => {
+  const store = LibraryStore.open(defaultDatabasePath(), {
+    nativeBinding: process.env.MARGIN_SQLITE_BINDING,
+  });
+  registerIpcHandlers(ipcMain, createWorkbench(store, { generator: GENERATOR }), isTrustedFrame);
+  Menu.setApplicationMenu(buildApplicationMenu(sendCommand));
+  mainWindow = createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+  app.on('will-quit', () => store.close());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
