@@ -1,0 +1,52 @@
+import { memo } from 'react';
+import type { Annotation } from '../../../shared/model';
+import { excerpt } from './excerpt';
+
+/** Every entry is this tall (CSS clamps the quote and comment to fit), so rows need no measuring. */
+export const ROW_HEIGHT = 92;
+
+/** Props of one entry of the Annotations list. */
+export interface AnnotationEntryProps {
+  annotation: Annotation;
+  label: string;
+  isSelected: boolean;
+  /** Its index in the whole list, which is virtualised. */
+  position: number;
+  count: number;
+  onChoose: (id: string) => void;
+}
+
+/**
+ * One annotation in the list: tag, quote and comment excerpt. Memoised, so a change to one
+ * annotation re-renders one entry, not thousands.
+ */
+export const AnnotationEntry = memo(function AnnotationEntry({
+  annotation,
+  label,
+  isSelected,
+  position,
+  count,
+  onChoose,
+}: AnnotationEntryProps) {
+  const comment = annotation.comments[0];
+  return (
+    <li
+      aria-setsize={count}
+      aria-posinset={position + 1}
+      style={{ top: position * ROW_HEIGHT, height: ROW_HEIGHT }}
+    >
+      <button
+        type="button"
+        className="annotation-entry"
+        data-annotation-id={annotation.id}
+        data-tag={annotation.tag}
+        aria-current={isSelected ? 'true' : undefined}
+        onClick={() => onChoose(annotation.id)}
+      >
+        <span className="tag-badge">{label}</span>
+        <span className="entry-quote">{excerpt(annotation.quote, 140)}</span>
+        {comment ? <span className="entry-comment">{excerpt(comment.body, 100)}</span> : null}
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,16 @@
+import type { Article } from '../../../shared/model';
+import { formatDate } from './formatDate';
+
+/** The article's title and provenance, above its text. */
+export function ArticleHeader({ article }: { article: Article }) {
+  const first = article.blocks[0];
+  const repeatsTitle = first?.type === 'heading' && first.text.trim() === article.title.trim();
+  const details = [article.byline, article.siteName, formatDate(article.publishedAt)].filter(Boolean);
+  return (
+    <header className="article-header" dir={article.dir} lang={article.lang ?? undefined}>
+      {repeatsTitle ? null : <h1 className="article-title">{article.title}</h1>}
+      {details.length > 0 ? <p className="article-details">{details.join(' · ')}</p> : null}
+      <p className="article-source">{article.source}</p>
+    </header>
+  );
+}

@@ -1,0 +1,7 @@
+/** A date for people, in their locale ("27 Nov 2026"); the input as it is when it is not a date. */
+export function formatDate(value: string | null): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}

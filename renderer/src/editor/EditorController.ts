@@ -1,0 +1,174 @@
+import { type Command, EditorState, type Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import type { OpenedArticle } from '../../../shared/api';
+import type { Annotation } from '../../../shared/model';
+import { sortAnnotations } from '../../../shared/report';
+import { removeAnnotation, retagAnnotation, selectAnnotation, setComment } from './commands/changeAnnotation';
+import type { EditContext } from './commands/editContext';
+import { tagSelection } from './commands/tagSelection';
+import { articleKeydown } from './keymap';
+import { type AnnotationChange, annotationMetaOf } from './plugins/annotationChange';
+import { annotationsOf, annotationsPlugin } from './plugins/annotationsPlugin';
+import { historyDepth, historyPlugin, redo, undo } from './plugins/historyPlugin';
+import { articleToDoc } from './schema/articleToDoc';
+
+/** What the rest of the app shows of the editor's state. */
+export interface EditorSnapshot {
+  /** Every annotation, in text order. */
+  annotations: readonly Annotation[];
+  selectedId: string | null;
+  hasTextSelection: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** What the controller reports to its host. */
+export interface EditorListener {
+  /** Annotation changes to persist, in the order they happened. */
+  onChanges(changes: readonly AnnotationChange[]): void;
+  /** The state the app shows changed. */
+  onSnapshot(snapshot: EditorSnapshot): void;
+}
+
+/**
+ * Owns the ProseMirror view of one article and offers the workbench's commands on it. The view
+ * is read-only: transactions change only annotations (as plugin state), never the text.
+ */
+export class EditorController {
+  private readonly view: EditorView;
+  private sorted: { byId: ReadonlyMap<string, Annotation>; list: readonly Annotation[] } | null = null;
+
+  constructor(
+    mount: HTMLElement,
+    opened: OpenedArticle,
+    private readonly context: EditContext,
+    private readonly listener: EditorListener,
+  ) {
+    const labels = new Map(opened.tags.map((tag) => [tag.key, tag.label]));
+    const state = EditorState.create({
+      doc: articleToDoc(opened.article),
+      plugins: [
+        annotationsPlugin({
+          documentId: opened.article.id,
+          text: opened.article.text,
+          annotations: opened.annotations,
+          labelOf: (tag) => labels.get(tag) ?? tag,
+        }),
+        historyPlugin(),
+      ],
+    });
+    const keydown = articleKeydown(opened.tags, context);
+    this.view = new EditorView(mount, {
+      state,
+      editable: () => false,
+      attributes: { tabindex: '0', class: 'article-text', 'aria-label': 'Article text' },
+      handleDOMEvents: {
+        // Handled keys are marked, so the app's own shortcuts further up leave them alone.
+        keydown: (view, event) => {
+          if (!keydown(view, event)) return false;
+          event.preventDefault();
+          return true;
+        },
+      },
+      handleClick: (_view, _position, event) => this.clickAnnotation(event),
+      dispatchTransaction: (transaction) => this.apply(transaction),
+    });
+    this.listener.onSnapshot(this.snapshot());
+  }
+
+  /** Tags the selected text. */
+  tag(tagKey: string): boolean {
+    const done = this.run(tagSelection(tagKey, this.context));
+    if (done) this.view.focus();
+    return done;
+  }
+
+  /** Gives an annotation another tag. */
+  retag(id: string, tagKey: string): boolean {
+    return this.run(retagAnnotation(id, tagKey, this.context));
+  }
+
+  /** Deletes an annotation. */
+  remove(id: string): boolean {
+    return this.run(removeAnnotation(id));
+  }
+
+  /** Sets the text of an annotation's comment. */
+  setComment(id: string, body: string): boolean {
+    return this.run(setComment(id, body, this.context));
+  }
+
+  /** Selects an annotation; with `reveal`, scrolls its passage into the middle of the view. */
+  select(id: string | null, options: { reveal?: boolean } = {}): void {
+    this.run(selectAnnotation(id));
+    if (id && options.reveal) this.reveal(id);
+  }
+
+  /** Undoes the last annotation change. */
+  undo(): boolean {
+    return this.run(undo);
+  }
+
+  /** Redoes the last undone annotation change. */
+  redo(): boolean {
+    return this.run(redo);
+  }
+
+  /** Puts the keyboard focus on the article. */
+  focus(): void {
+    this.view.focus();
+  }
+
+  /** Whether the article has a text selection (and so can be tagged). */
+  get hasTextSelection(): boolean {
+    return !this.view.state.selection.empty;
+  }
+
+  /** Tears the view down. */
+  destroy(): void {
+    this.view.destroy();
+  }
+
+  private run(command: Command): boolean {
+    return command(this.view.state, (transaction) => this.view.dispatch(transaction), this.view);
+  }
+
+  private apply(transaction: Transaction): void {
+    this.view.updateState(this.view.state.apply(transaction));
+    const changes = annotationMetaOf(transaction)?.changes;
+    if (changes?.length) this.listener.onChanges(changes);
+    this.listener.onSnapshot(this.snapshot());
+  }
+
+  private snapshot(): EditorSnapshot {
+    const { byId, selectedId } = annotationsOf(this.view.state);
+    if (this.sorted?.byId !== byId) this.sorted = { byId, list: sortAnnotations([...byId.values()]) };
+    return {
+      annotations: this.sorted.list,
+      selectedId,
+      hasTextSelection: !this.view.state.selection.empty,
+      ...historyDepth(this.view.state),
+    };
+  }
+
+  /** Clicking a highlight selects its annotation; clicking again where several overlap cycles through them. */
+  private clickAnnotation(event: MouseEvent): boolean {
+    const ids: string[] = [];
+    for (
+      let element = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null;
+      element;
+    ) {
+      ids.push(element.getAttribute('data-annotation-id')!);
+      element = element.parentElement?.closest('[data-annotation-id]') ?? null;
+    }
+    if (ids.length === 0) return false;
+    const current = ids.indexOf(annotationsOf(this.view.state).selectedId ?? '');
+    this.select(ids[(current + 1) % ids.length]!);
+    return true;
+  }
+
+  private reveal(id: string): void {
+    const element = this.view.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+}

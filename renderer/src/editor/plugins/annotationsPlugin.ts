@@ -1,0 +1,153 @@
+import type { Node } from 'prosemirror-model';
+import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
+import type { DecorationSet } from 'prosemirror-view';
+import type { Annotation } from '../../../../shared/model';
+import { type AnnotationChange, annotationMetaOf } from './annotationChange';
+import {
+  annotationDecoration,
+  assignLanes,
+  buildDecorations,
+  findAnnotationDecorations,
+  overlappingIds,
+} from './annotationDecorations';
+
+/** The annotations of the open document, as the editor holds them. */
+export interface AnnotationsState {
+  readonly documentId: string;
+  /** The canonical text; offsets index into it. */
+  readonly text: string;
+  readonly byId: ReadonlyMap<string, Annotation>;
+  readonly lanes: ReadonlyMap<string, number>;
+  readonly decorations: DecorationSet;
+  readonly selectedId: string | null;
+}
+
+/** How to set the plugin up for one document. */
+export interface AnnotationsConfig {
+  documentId: string;
+  text: string;
+  annotations: readonly Annotation[];
+  /** The label a tag key shows on hover. */
+  labelOf: (tag: string) => string;
+}
+
+/** The key of the annotations plugin, to read its state. */
+export const annotationsKey = new PluginKey<AnnotationsState>('annotations');
+
+/** The annotations state of an editor state. */
+export function annotationsOf(state: EditorState): AnnotationsState {
+  const value = annotationsKey.getState(state);
+  if (!value) throw new Error('The annotations plugin is not installed in this editor.');
+  return value;
+}
+
+/**
+ * Keeps annotations as decorations: built once when a document opens, then changed one
+ * annotation at a time by transactions carrying annotation meta, and mapped through every
+ * transaction. It never talks to the API; whoever dispatches reads the changes and persists them.
+ */
+export function annotationsPlugin(config: AnnotationsConfig): Plugin<AnnotationsState> {
+  return new Plugin<AnnotationsState>({
+    key: annotationsKey,
+    state: {
+      init: (_, state) => {
+        const lanes = assignLanes(config.annotations);
+        return {
+          documentId: config.documentId,
+          text: config.text,
+          byId: new Map(config.annotations.map((annotation) => [annotation.id, annotation])),
+          lanes,
+          decorations: buildDecorations(state.doc, config.annotations, lanes, null, config.labelOf),
+          selectedId: null,
+        };
+      },
+      apply: (transaction, value) => {
+        let next = transaction.docChanged
+          ? { ...value, decorations: value.decorations.map(transaction.mapping, transaction.doc) }
+          : value;
+        const meta = annotationMetaOf(transaction);
+        if (!meta) return next;
+        for (const change of meta.changes ?? [])
+          next = applyChange(next, change, transaction.doc, config.labelOf);
+        if (meta.select !== undefined) next = select(next, meta.select, transaction.doc, config.labelOf);
+        return next;
+      },
+    },
+    props: {
+      decorations: (state) => annotationsKey.getState(state)?.decorations,
+    },
+  });
+}
+
+function applyChange(
+  value: AnnotationsState,
+  change: AnnotationChange,
+  doc: Node,
+  labelOf: (tag: string) => string,
+): AnnotationsState {
+  const id = change.after?.id ?? change.before?.id;
+  if (!id) return value;
+  const byId = new Map(value.byId);
+  const lanes = new Map(value.lanes);
+  let decorations = value.decorations;
+  const current = byId.get(id);
+  if (current) decorations = decorations.remove(findAnnotationDecorations(decorations, current));
+  let selectedId = value.selectedId;
+  if (change.after) {
+    const after = change.after;
+    const lane =
+      current && current.start === after.start && current.end === after.end
+        ? (lanes.get(id) ?? 0)
+        : freeLane(decorations, lanes, after);
+    byId.set(id, after);
+    lanes.set(id, lane);
+    decorations = decorations.add(doc, [
+      annotationDecoration(after, lane, id === selectedId, labelOf(after.tag)),
+    ]);
+  } else {
+    byId.delete(id);
+    lanes.delete(id);
+    if (selectedId === id) selectedId = null;
+  }
+  return { ...value, byId, lanes, decorations, selectedId };
+}
+
+/** The lowest lane no annotation overlapping `annotation` uses. */
+function freeLane(
+  decorations: DecorationSet,
+  lanes: ReadonlyMap<string, number>,
+  annotation: Annotation,
+): number {
+  const taken = new Set(
+    overlappingIds(decorations, annotation.start, annotation.end).map((id) => lanes.get(id)),
+  );
+  let lane = 0;
+  while (taken.has(lane)) lane += 1;
+  return lane;
+}
+
+function select(
+  value: AnnotationsState,
+  id: string | null,
+  doc: Node,
+  labelOf: (tag: string) => string,
+): AnnotationsState {
+  const selectedId = id !== null && value.byId.has(id) ? id : null;
+  if (selectedId === value.selectedId) return value;
+  let decorations = value.decorations;
+  for (const changedId of [value.selectedId, selectedId]) {
+    const annotation = changedId ? value.byId.get(changedId) : undefined;
+    if (!annotation) continue;
+    decorations = decorations
+      .remove(findAnnotationDecorations(decorations, annotation))
+      .add(doc, [
+        annotationDecoration(
+          annotation,
+          value.lanes.get(annotation.id) ?? 0,
+          annotation.id === selectedId,
+          labelOf(annotation.tag),
+        ),
+      ]);
+  }
+  return { ...value, decorations, selectedId };
+}
