@@ -21,6 +21,7 @@ import { useTagStyles } from './useTagStyles';
 const EMPTY_SNAPSHOT: EditorSnapshot = {
   annotations: [],
   selectedId: null,
+  selectedIndex: -1,
   hasTextSelection: false,
   canUndo: false,
   canRedo: false,
@@ -50,14 +51,19 @@ export function App({ client }: { client: Client }) {
     setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
   }, []);
 
+  // Only the latest request to open a document may open it: a slow answer to an earlier one (the
+  // last document reopening at start, say) must not replace what the user chose since.
+  const latestOpen = useRef(0);
   const openDocument = useCallback(
     async (id: string) => {
+      const request = ++latestOpen.current;
       try {
         const next = await api.library.open({ id });
+        if (request !== latestOpen.current) return;
         setSnapshot(EMPTY_SNAPSHOT);
         setOpened(next);
       } catch (error) {
-        showError(error);
+        if (request === latestOpen.current) showError(error);
       }
     },
     [api, showError],
@@ -224,7 +230,7 @@ export function App({ client }: { client: Client }) {
           documents={documents}
           openId={opened?.article.id ?? null}
           openCount={snapshot.annotations.length}
-          onOpen={(id) => void openDocument(id)}
+          onOpen={openDocument}
         />
         <section className="reader" aria-label="Article">
           {opened ? (
@@ -256,7 +262,7 @@ export function App({ client }: { client: Client }) {
         <AnnotationsPanel
           annotations={snapshot.annotations}
           tags={tags}
-          selectedId={snapshot.selectedId}
+          selectedIndex={snapshot.selectedIndex}
           onChoose={chooseAnnotation}
           onRetag={retagAnnotation}
           onComment={commentOn}
