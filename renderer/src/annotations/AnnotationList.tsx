@@ -9,7 +9,8 @@ const OVERSCAN = 8;
 export interface AnnotationListProps {
   annotations: readonly Annotation[];
   labels: ReadonlyMap<string, string>;
-  selectedId: string | null;
+  /** The selected annotation's index in `annotations`, or -1. */
+  selectedIndex: number;
   onChoose: (id: string) => void;
 }
 
@@ -18,9 +19,11 @@ export interface AnnotationListProps {
  * side) exist in the page, so ten thousand annotations cost what a screenful does. Arrow keys
  * move through the whole list; the selected row is scrolled into view.
  */
-export function AnnotationList({ annotations, labels, selectedId, onChoose }: AnnotationListProps) {
+export function AnnotationList({ annotations, labels, selectedIndex, onChoose }: AnnotationListProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
+  // Kept in a ref as well, so revealing a row needs no layout read (which would force a reflow).
+  const scrollTopRef = useRef(0);
   const [height, setHeight] = useState(600);
   const focusPending = useRef(false);
 
@@ -33,16 +36,20 @@ export function AnnotationList({ annotations, labels, selectedId, onChoose }: An
     return () => observer.disconnect();
   }, []);
 
-  const selectedIndex = selectedId ? annotations.findIndex((annotation) => annotation.id === selectedId) : -1;
+  const selectedId = annotations[selectedIndex]?.id ?? null;
 
   useLayoutEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport || selectedIndex === -1) return;
     const top = selectedIndex * ROW_HEIGHT;
-    if (top < viewport.scrollTop) viewport.scrollTop = top;
-    else if (top + ROW_HEIGHT > viewport.scrollTop + viewport.clientHeight)
-      viewport.scrollTop = top + ROW_HEIGHT - viewport.clientHeight;
-    setScrollTop(viewport.scrollTop);
+    const current = scrollTopRef.current;
+    let next: number;
+    if (top < current) next = top;
+    else if (top + ROW_HEIGHT > current + height) next = top + ROW_HEIGHT - height;
+    else return;
+    viewport.scrollTop = next;
+    scrollTopRef.current = next;
+    setScrollTop(next);
   }, [selectedIndex]);
 
   useEffect(() => {
@@ -75,7 +82,10 @@ export function AnnotationList({ annotations, labels, selectedId, onChoose }: An
     <div
       className="annotation-list-viewport"
       ref={viewportRef}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onScroll={(event) => {
+        scrollTopRef.current = event.currentTarget.scrollTop;
+        setScrollTop(scrollTopRef.current);
+      }}
       onKeyDown={onKeyDown}
     >
       <ol className="annotation-list" style={{ height: annotations.length * ROW_HEIGHT }}>

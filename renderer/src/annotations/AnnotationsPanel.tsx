@@ -7,7 +7,8 @@ import { AnnotationList } from './AnnotationList';
 export interface AnnotationsPanelProps {
   annotations: readonly Annotation[];
   tags: readonly Tag[];
-  selectedId: string | null;
+  /** The selected annotation's index in `annotations`, or -1. */
+  selectedIndex: number;
   onChoose: (id: string) => void;
   onRetag: (id: string, tagKey: string) => void;
   onComment: (id: string, body: string) => void;
@@ -19,9 +20,9 @@ export interface AnnotationsPanelProps {
  * annotation in text order; choosing one shows its passage.
  */
 export function AnnotationsPanel(props: AnnotationsPanelProps) {
-  const { annotations, tags, selectedId, onChoose } = props;
+  const { annotations, tags, selectedIndex, onChoose } = props;
   const labels = useMemo(() => new Map(tags.map((tag) => [tag.key, tag.label])), [tags]);
-  const selected = selectedId ? annotations.find((annotation) => annotation.id === selectedId) : undefined;
+  const selected = selectedIndex === -1 ? undefined : annotations[selectedIndex];
 
   return (
     <section className="annotations" aria-label="Annotations">
@@ -46,7 +47,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         <AnnotationList
           annotations={annotations}
           labels={labels}
-          selectedId={selectedId}
+          selectedIndex={selectedIndex}
           onChoose={onChoose}
         />
       )}

@@ -11,12 +11,15 @@ import { type AnnotationChange, annotationMetaOf } from './plugins/annotationCha
 import { annotationsOf, annotationsPlugin } from './plugins/annotationsPlugin';
 import { historyDepth, historyPlugin, redo, undo } from './plugins/historyPlugin';
 import { articleToDoc } from './schema/articleToDoc';
+import { applyToTextOrder, positionOf } from './textOrderedList';
 
 /** What the rest of the app shows of the editor's state. */
 export interface EditorSnapshot {
   /** Every annotation, in text order. */
   annotations: readonly Annotation[];
   selectedId: string | null;
+  /** The selected annotation's index in `annotations`, or -1. */
+  selectedIndex: number;
   hasTextSelection: boolean;
   canUndo: boolean;
   canRedo: boolean;
@@ -36,7 +39,8 @@ export interface EditorListener {
  */
 export class EditorController {
   private readonly view: EditorView;
-  private sorted: { byId: ReadonlyMap<string, Annotation>; list: readonly Annotation[] } | null = null;
+  /** Every annotation in text order, kept up to date change by change. */
+  private inTextOrder: readonly Annotation[];
 
   constructor(
     mount: HTMLElement,
@@ -45,6 +49,7 @@ export class EditorController {
     private readonly listener: EditorListener,
   ) {
     const labels = new Map(opened.tags.map((tag) => [tag.key, tag.label]));
+    this.inTextOrder = sortAnnotations(opened.annotations);
     const state = EditorState.create({
       doc: articleToDoc(opened.article),
       plugins: [
@@ -136,34 +141,46 @@ export class EditorController {
   private apply(transaction: Transaction): void {
     this.view.updateState(this.view.state.apply(transaction));
     const changes = annotationMetaOf(transaction)?.changes;
-    if (changes?.length) this.listener.onChanges(changes);
+    if (changes?.length) {
+      this.inTextOrder = applyToTextOrder(this.inTextOrder, changes);
+      this.listener.onChanges(changes);
+    }
     this.listener.onSnapshot(this.snapshot());
   }
 
   private snapshot(): EditorSnapshot {
     const { byId, selectedId } = annotationsOf(this.view.state);
-    if (this.sorted?.byId !== byId) this.sorted = { byId, list: sortAnnotations([...byId.values()]) };
+    const selected = selectedId ? byId.get(selectedId) : undefined;
     return {
-      annotations: this.sorted.list,
+      annotations: this.inTextOrder,
       selectedId,
+      selectedIndex: selected ? positionOf(this.inTextOrder, selected) : -1,
       hasTextSelection: !this.view.state.selection.empty,
       ...historyDepth(this.view.state),
     };
   }
 
-  /** Clicking a highlight selects its annotation; clicking again where several overlap cycles through them. */
+  /**
+   * Clicking a highlight selects its annotation. Where several overlap, the shortest (the most
+   * specific) comes first and each further click moves to the next longer one.
+   */
   private clickAnnotation(event: MouseEvent): boolean {
-    const ids: string[] = [];
+    const { byId, selectedId } = annotationsOf(this.view.state);
+    const ids = new Set<string>();
     for (
       let element = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null;
       element;
     ) {
-      ids.push(element.getAttribute('data-annotation-id')!);
+      ids.add(element.getAttribute('data-annotation-id')!);
       element = element.parentElement?.closest('[data-annotation-id]') ?? null;
     }
-    if (ids.length === 0) return false;
-    const current = ids.indexOf(annotationsOf(this.view.state).selectedId ?? '');
-    this.select(ids[(current + 1) % ids.length]!);
+    const candidates = [...ids]
+      .map((id) => byId.get(id))
+      .filter((annotation) => annotation !== undefined)
+      .sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
+    if (candidates.length === 0) return false;
+    const current = candidates.findIndex((annotation) => annotation.id === selectedId);
+    this.select(candidates[(current + 1) % candidates.length]!.id);
     return true;
   }
 

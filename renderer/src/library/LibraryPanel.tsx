@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ArticleSummary } from '../../../shared/model';
 import { formatDate } from '../app/formatDate';
 
@@ -11,7 +12,12 @@ export interface LibraryPanelProps {
 }
 
 /** The library: every imported document, newest first; choosing one opens it. */
-export function LibraryPanel({ documents, openId, openCount, onOpen }: LibraryPanelProps) {
+export const LibraryPanel = memo(function LibraryPanel({
+  documents,
+  openId,
+  openCount,
+  onOpen,
+}: LibraryPanelProps) {
   return (
     <nav className="library" aria-label="Library">
       <h2 className="panel-heading">Library</h2>
@@ -50,4 +56,4 @@ export function LibraryPanel({ documents, openId, openCount, onOpen }: LibraryPa
       )}
     </nav>
   );
-}
+});

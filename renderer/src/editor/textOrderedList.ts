@@ -1,0 +1,42 @@
+import type { Annotation } from '../../../shared/model';
+import { compareTextOrder } from '../../../shared/report';
+import type { AnnotationChange } from './plugins/annotationChange';
+
+/**
+ * The annotations in text order after some changes, without sorting again: each change removes
+ * the old version and inserts the new one where a binary search puts it. The list is new only
+ * when something changed, so React can tell by identity.
+ */
+export function applyToTextOrder(
+  list: readonly Annotation[],
+  changes: readonly AnnotationChange[],
+): readonly Annotation[] {
+  let next = list;
+  for (const { before, after } of changes) {
+    const copy = next === list ? [...list] : (next as Annotation[]);
+    if (before) {
+      const index = positionOf(copy, before);
+      if (copy[index]?.id === before.id) copy.splice(index, 1);
+      else
+        copy.splice(
+          copy.findIndex((annotation) => annotation.id === before.id),
+          1,
+        );
+    }
+    if (after) copy.splice(positionOf(copy, after), 0, after);
+    next = copy;
+  }
+  return next;
+}
+
+/** Where `annotation` stands, or would stand, in a list in text order (a binary search). */
+export function positionOf(list: readonly Annotation[], annotation: Annotation): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareTextOrder(list[middle]!, annotation) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
