@@ -3,23 +3,12 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { RENDERER_CONTENT_SECURITY_POLICY } from './shared/security/contentSecurityPolicy';
 
 /**
- * The renderer's Content Security Policy, written into index.html at build time only: Vite's dev
- * server injects inline scripts for hot reload, which this policy rightly forbids.
+ * Writes the renderer's Content Security Policy into index.html, at build time only: Vite's dev
+ * server injects inline scripts for hot reload, which the policy rightly forbids.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'margin-content-security-policy',
@@ -27,7 +16,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: RENDERER_CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
     ],

@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
 // tests/electron run where an Electron binary exists and skip, saying why, where it does not.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const chromium = {
+/** How every Playwright run here starts the system's Chromium. */
+export const chromium = {
   browserName: 'chromium' as const,
   viewport: { width: 1440, height: 900 },
   launchOptions: {

@@ -53,12 +53,8 @@ export class LibraryService implements ServiceImplementation<'library'> {
   open({ id }: { id: string }): OpenedArticle {
     const article = this.store.documents.get(id);
     if (!article) throw notFound(id);
-    const threads = this.store.comments.threadsOfDocument(id);
-    const annotations = this.store.annotations
-      .listForDocument(id)
-      .map((record) => ({ ...record, comments: threads.get(record.id) ?? [] }));
     this.store.settings.set('lastDocumentId', id);
-    return { article, tags: this.store.tags.list(), annotations };
+    return { article, tags: this.store.tags.list(), annotations: this.store.annotationsOf(id) };
   }
 
   /** A document's library row. */

@@ -39,14 +39,10 @@ export class ReportsService implements ServiceImplementation<'reports'> {
   reportInput(documentId: string): ReportInput {
     const article = this.store.documents.get(documentId);
     if (!article) throw notFound(documentId);
-    const threads = this.store.comments.threadsOfDocument(documentId);
-    const annotations = this.store.annotations
-      .listForDocument(documentId)
-      .map((record) => ({ ...record, comments: threads.get(record.id) ?? [] }));
     return {
       article,
       tags: this.store.tags.list(),
-      annotations,
+      annotations: this.store.annotationsOf(documentId),
       generatedAt: this.now().toISOString(),
       generator: this.generator,
     };

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromium } from '../../playwright.config';
 
 // `npm run bench`: measures the built workbench in the system's Chromium. Not part of `npm test`:
 // benchmarks measure, tests assert.
@@ -9,19 +10,5 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   outputDir: '../../test-results/bench',
-  use: {
-    browserName: 'chromium',
-    viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
-  },
+  use: { ...chromium, actionTimeout: 60_000 },
 });

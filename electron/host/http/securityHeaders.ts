@@ -1,19 +1,7 @@
-/**
- * The policy for every page the web host serves: scripts and styles from the app's own files
- * only (no inline script, no eval), API calls to itself, and no framing, plugins or base changes.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { RENDERER_CONTENT_SECURITY_POLICY } from '../../../shared/security/contentSecurityPolicy';
+
+/** The renderer's policy, plus a rule only a header can carry: no page may frame the workbench. */
+export const CONTENT_SECURITY_POLICY = `${RENDERER_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 /** Headers sent with every response of the web host. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

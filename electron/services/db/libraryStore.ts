@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Annotation } from '../../../shared/model';
 import { AnnotationsTable } from './annotationsTable';
 import { CommentsTable } from './commentsTable';
 import { DocumentsTable } from './documentsTable';
@@ -25,6 +26,14 @@ export class LibraryStore {
   /** Opens the library at `file` (":memory:" for a throwaway one), migrating it if needed. */
   static open(file: string, options: OpenDatabaseOptions = {}): LibraryStore {
     return new LibraryStore(openDatabase(file, options));
+  }
+
+  /** A document's annotations in text order, each with its comment thread. */
+  annotationsOf(documentId: string): Annotation[] {
+    const threads = this.comments.threadsOfDocument(documentId);
+    return this.annotations
+      .listForDocument(documentId)
+      .map((record) => ({ ...record, comments: threads.get(record.id) ?? [] }));
   }
 
   /** Runs `work` in one transaction: all of its writes land, or none do. */
