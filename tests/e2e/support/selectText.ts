@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
  * character of `needle` (its `occurrence`-th appearance) and drag to the last.
  */
 export async function selectText(page: Page, needle: string, occurrence = 0): Promise<void> {
+  await page.locator('.article-text').waitFor();
   const points = await page.evaluate(
     ({ needle, occurrence }) => {
       const root = document.querySelector('.article-text');

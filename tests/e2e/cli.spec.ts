@@ -1,0 +1,141 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { assertValidReport } from '../support/reportSchema';
+import { CLI, FIXTURES } from './support/workbench';
+
+// The CLI as a pipeline uses it: the built `margin` (what `npx margin` runs), on temporary libraries.
+
+const test = base.extend<{ folder: string }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; this one has none.
+  folder: async ({}, use) => {
+    const folder = mkdtempSync(join(tmpdir(), 'margin-cli-'));
+    await use(folder);
+    rmSync(folder, { recursive: true, force: true });
+  },
+});
+
+function margin(...args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+}
+
+interface Report {
+  document: { contentHash: string };
+  annotations: { id: string; tag: string; quote: string }[];
+  generatedAt: string;
+}
+
+test('import, list, export, merge and export again give the same annotations', async ({ folder }) => {
+  const first = join(folder, 'first.db');
+  const imported = margin(
+    'import',
+    `${FIXTURES}ectc-terror-report.txt`,
+    `${FIXTURES}html/guardian-1.html`,
+    '--json',
+    '--db',
+    first,
+  );
+  expect(imported.status).toBe(0);
+  expect(imported.stderr).toContain('Importing 2/2');
+  const documents = JSON.parse(imported.stdout) as { id: string; title: string }[];
+  expect(documents.map((document) => document.title)).toEqual([
+    'Ectc terror report',
+    "'What is the sea telling us?': Māori tribes fearful over whale strandings | Eleanor Ainge Roy",
+  ]);
+  const listed = JSON.parse(margin('list', '--json', '--db', first).stdout) as {
+    id: string;
+    annotationCount: number;
+  }[];
+  expect(listed.map((document) => document.id).sort()).toEqual(
+    documents.map((document) => document.id).sort(),
+  );
+
+  // Annotate through a merge: take the exported report, add annotations, merge it back.
+  const exported = JSON.parse(
+    margin('export', documents[0]!.id.slice(0, 8), '--format', 'json', '--db', first).stdout,
+  );
+  const text = exported.document.text as string;
+  const at = (needle: string, tag: string) => {
+    const start = text.indexOf(needle);
+    return {
+      id: crypto.randomUUID(),
+      documentId: exported.document.id,
+      tag,
+      start,
+      end: start + needle.length,
+      quote: needle,
+      prefix: text.slice(Math.max(0, start - 32), start),
+      suffix: text.slice(start + needle.length, start + needle.length + 32),
+      attributes: {},
+      comments: [],
+      createdAt: '2026-11-27T10:00:00.000Z',
+      updatedAt: '2026-11-27T10:00:00.000Z',
+    };
+  };
+  const annotated = join(folder, 'annotated.json');
+  writeFileSync(
+    annotated,
+    JSON.stringify({
+      ...exported,
+      annotations: [at('66 countries', 'claim'), at('See the pattern?', 'opinion')],
+    }),
+  );
+  const merged = margin('merge', annotated, '--json', '--db', first);
+  expect(JSON.parse(merged.stdout)).toMatchObject({
+    isNewDocument: false,
+    added: 2,
+    unchanged: 0,
+    conflicts: [],
+  });
+
+  const reportFile = join(folder, 'report.json');
+  expect(
+    margin('export', documents[0]!.id, '--format', 'json', '--out', reportFile, '--db', first).status,
+  ).toBe(0);
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
+  assertValidReport(report);
+
+  // Into a second, empty library: the document comes with the report, and exporting again matches.
+  const second = join(folder, 'second.db');
+  const into = JSON.parse(margin('merge', reportFile, '--json', '--db', second).stdout) as {
+    documentId: string;
+    added: number;
+  };
+  expect(into).toMatchObject({ isNewDocument: true, added: 2 });
+  const again = JSON.parse(
+    margin('export', into.documentId, '--format', 'json', '--db', second).stdout,
+  ) as Report;
+  expect(again.annotations).toEqual(report.annotations);
+  expect(again.document.contentHash).toBe(report.document.contentHash);
+
+  const html = margin('export', documents[0]!.id, '--format', 'html', '--db', first);
+  expect(html.stdout).toMatch(/^<!doctype html>/i);
+  expect(html.stdout.match(/<mark /g)?.length).toBeGreaterThanOrEqual(2);
+});
+
+test('bad input exits non-zero with one line saying why', async ({ folder }) => {
+  const database = join(folder, 'margin.db');
+  const cases = [
+    margin('import', join(folder, 'missing.txt'), '--db', database),
+    margin('export', 'ffffffff', '--format', 'json', '--db', database),
+    margin('export', 'ffffffff', '--format', 'pdf', '--db', database),
+    margin('merge', `${FIXTURES}ectc-terror-report.txt`, '--db', database),
+  ];
+  for (const result of cases) {
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^margin: /);
+  }
+});
+
+test('serve prints the address to open, with its token', async ({ folder }) => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', join(folder, 'margin.db')]);
+  const line = await new Promise<string>((resolve) =>
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())),
+  );
+  child.kill('SIGTERM');
+  expect(line).toMatch(/http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{32,}/);
+});
