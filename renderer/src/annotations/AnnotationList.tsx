@@ -50,7 +50,7 @@ export function AnnotationList({ annotations, labels, selectedIndex, onChoose }:
     viewport.scrollTop = next;
     scrollTopRef.current = next;
     setScrollTop(next);
-  }, [selectedIndex]);
+  }, [selectedIndex, height]);
 
   useEffect(() => {
     if (!focusPending.current || !selectedId) return;
