@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 
 /**
  * The path of the Electron binary, fetching it on first use as the electron package does, or
@@ -26,7 +26,9 @@ export function findElectronBinary(projectRoot: string): string | null {
  * the module's prebuilt binary when one is published, else compiled against Electron's headers.
  */
 export function electronSqliteBinding(projectRoot: string, electronVersion: string): string | null {
-  const packageDirectory = dirname(require.resolve('better-sqlite3/package.json', { paths: [projectRoot] }));
+  const packageDirectory = dirname(
+    requireHere.resolve('better-sqlite3/package.json', { paths: [projectRoot] }),
+  );
   const buildDirectory = join(
     projectRoot,
     'node_modules',
@@ -44,7 +46,7 @@ export function electronSqliteBinding(projectRoot: string, electronVersion: stri
   const prebuilt = spawnSync(
     process.execPath,
     [
-      require.resolve('prebuild-install/bin.js', { paths: [packageDirectory] }),
+      requireHere.resolve('prebuild-install/bin.js', { paths: [packageDirectory] }),
       '--runtime',
       'electron',
       '--target',

@@ -11,11 +11,11 @@ import { electronSqliteBinding, findElectronBinary } from './electronBinding';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const rendererDirectory = fileURLToPath(new URL('../renderer/', import.meta.url));
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 
 async function start(): Promise<void> {
   const electron = findElectronBinary(projectRoot);
-  const electronVersion = (require('electron/package.json') as { version: string }).version;
+  const electronVersion = (requireHere('electron/package.json') as { version: string }).version;
   const binding = electron ? electronSqliteBinding(projectRoot, electronVersion) : null;
   if (electron && binding) {
     const child = spawn(electron, [projectRoot], {

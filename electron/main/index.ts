@@ -1,5 +1,6 @@
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, type DownloadItem, ipcMain, Menu, session, type WebFrameMain } from 'electron';
 import { COMMAND_CHANNEL, type ShellCommand } from '../../shared/api';
 import { createWorkbench } from '../services/createWorkbench';
 import { LibraryStore } from '../services/db/libraryStore';
@@ -48,6 +49,19 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+/**
+ * Exports reach the desktop as downloads from the page (the same code as in a browser); each
+ * one opens the system's save dialog with the report's suggested name.
+ */
+function askWhereToSave(item: DownloadItem): void {
+  const extension = extname(item.getFilename()).slice(1);
+  item.setSaveDialogOptions({
+    title: 'Export report',
+    defaultPath: item.getFilename(),
+    filters: extension ? [{ name: `${extension.toUpperCase()} report`, extensions: [extension] }] : [],
+  });
+}
+
 function sendCommand(command: ShellCommand): void {
   mainWindow?.webContents.send(COMMAND_CHANNEL, command);
 }
@@ -59,6 +73,7 @@ app.whenReady().then(() => {
   });
   registerIpcHandlers(ipcMain, createWorkbench(store, { generator: GENERATOR }), isTrustedFrame);
   Menu.setApplicationMenu(buildApplicationMenu(sendCommand));
+  session.defaultSession.on('will-download', (_event, item) => askWhereToSave(item));
   mainWindow = createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
