@@ -1,3 +1,4 @@
+import { lowerBound } from '../collections/lowerBound';
 import { escapeHtml } from './escapeHtml';
 
 /** A stretch of a block's text wrapped in one element: an annotation's mark or an inline mark. */
@@ -102,14 +103,7 @@ function compareNesting(first: InlineSpan, second: InlineSpan): number {
   );
 }
 
-/** Where `span` is or belongs in `list`, which is sorted by nesting order (binary search). */
+/** Where `span` is or belongs in `list`, which is sorted by nesting order. */
 function nestingIndex(list: readonly InlineSpan[], span: InlineSpan): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareNesting(list[middle]!, span) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return lowerBound(list, span, compareNesting);
 }

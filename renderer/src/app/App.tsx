@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { MAX_ARTICLE_BYTES, type OpenedArticle, type ReportFormat, type Settings } from '../../../shared/api';
-import type { ArticleSummary } from '../../../shared/model';
+import type { ReportFormat } from '../../../shared/api';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import type { Client } from '../api/client';
 import { ArticleView } from '../editor/ArticleView';
@@ -12,10 +11,10 @@ import { ExportMenu } from '../toolbar/ExportMenu';
 import { TagToolbar } from '../toolbar/TagToolbar';
 import { ArticleHeader } from './ArticleHeader';
 import { downloadFile } from './downloadFile';
-import { readFileAsBase64 } from './readFileAsBase64';
 import { SaveStatusView } from './SaveStatusView';
 import { useFileDrop } from './useFileDrop';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { type Notice, useLibrary } from './useLibrary';
 import { useTagStyles } from './useTagStyles';
 
 const EMPTY_SNAPSHOT: EditorSnapshot = {
@@ -27,19 +26,18 @@ const EMPTY_SNAPSHOT: EditorSnapshot = {
   canRedo: false,
 };
 
-/** A message for the user: a failure to act on, or news. */
-type Notice = { kind: 'error' | 'info'; text: string };
-
 /** The workbench: library, article, annotations, and the commands that tie them together. */
 export function App({ client }: { client: Client }) {
   const { api } = client;
-  const [documents, setDocuments] = useState<ArticleSummary[]>([]);
-  const [opened, setOpened] = useState<OpenedArticle | null>(null);
   const [snapshot, setSnapshot] = useState<EditorSnapshot>(EMPTY_SNAPSHOT);
-  const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [activity, setActivity] = useState<string | null>(null);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'idle' });
+  const resetSnapshot = useCallback(() => setSnapshot(EMPTY_SNAPSHOT), []);
+  const { documents, opened, settings, activity, openDocument, importFiles } = useLibrary(
+    api,
+    setNotice,
+    resetSnapshot,
+  );
   const controllerRef = useRef<EditorController | null>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
   const saveQueue = useMemo(() => new SaveQueue(api), [api]);
@@ -51,38 +49,7 @@ export function App({ client }: { client: Client }) {
     setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
   }, []);
 
-  // Only the latest request to open a document may open it: a slow answer to an earlier one (the
-  // last document reopening at start, say) must not replace what the user chose since.
-  const latestOpen = useRef(0);
-  const openDocument = useCallback(
-    async (id: string) => {
-      const request = ++latestOpen.current;
-      try {
-        const next = await api.library.open({ id });
-        if (request !== latestOpen.current) return;
-        setSnapshot(EMPTY_SNAPSHOT);
-        setOpened(next);
-      } catch (error) {
-        if (request === latestOpen.current) showError(error);
-      }
-    },
-    [api, showError],
-  );
-
-  const refreshLibrary = useCallback(async () => setDocuments(await api.library.list({})), [api]);
-
   useEffect(() => saveQueue.subscribe(setSaveStatus), [saveQueue]);
-
-  useEffect(() => {
-    (async () => {
-      const [list, loaded] = await Promise.all([api.library.list({}), api.settings.get({})]);
-      setDocuments(list);
-      setSettings(loaded);
-      if (loaded.lastDocumentId && list.some((document) => document.id === loaded.lastDocumentId)) {
-        await openDocument(loaded.lastDocumentId);
-      }
-    })().catch(showError);
-  }, [api, openDocument, showError]);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
@@ -91,43 +58,6 @@ export function App({ client }: { client: Client }) {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [saveQueue]);
-
-  const importFiles = useCallback(
-    async (files: File[]) => {
-      setNotice(null);
-      let lastId: string | null = null;
-      for (const [index, file] of files.entries()) {
-        setActivity(
-          files.length > 1
-            ? `Importing ${index + 1} of ${files.length}: ${file.name}…`
-            : `Importing ${file.name}…`,
-        );
-        try {
-          if (file.size > MAX_ARTICLE_BYTES) {
-            throw new Error(
-              `${file.name} is larger than 50 MB, more than Margin opens as one article; split it and open the parts.`,
-            );
-          }
-          const result = await api.library.importFile({
-            fileName: file.name,
-            data: await readFileAsBase64(file),
-          });
-          lastId = result.document.id;
-          if (result.isDuplicate)
-            setNotice({
-              kind: 'info',
-              text: `“${result.document.title}” is already in the library; it is open now.`,
-            });
-        } catch (error) {
-          showError(error);
-        }
-      }
-      setActivity(null);
-      await refreshLibrary().catch(showError);
-      if (lastId) await openDocument(lastId);
-    },
-    [api, openDocument, refreshLibrary, showError],
-  );
 
   const chooseFiles = useCallback(() => fileInputRef.current?.click(), []);
   const isDragging = useFileDrop(importFiles);

@@ -1,3 +1,4 @@
+import { lowerBound } from '../../../shared/collections/lowerBound';
 import type { Annotation } from '../../../shared/model';
 import { compareTextOrder } from '../../../shared/report';
 import type { AnnotationChange } from './plugins/annotationChange';
@@ -31,12 +32,5 @@ export function applyToTextOrder(
 
 /** Where `annotation` stands, or would stand, in a list in text order (a binary search). */
 export function positionOf(list: readonly Annotation[], annotation: Annotation): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareTextOrder(list[middle]!, annotation) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return lowerBound(list, annotation, compareTextOrder);
 }

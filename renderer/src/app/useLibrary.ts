@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type Api, MAX_ARTICLE_BYTES, type OpenedArticle, type Settings } from '../../../shared/api';
+import type { ArticleSummary } from '../../../shared/model';
+import { readFileAsBase64 } from './readFileAsBase64';
+
+/** A message for the user: a failure to act on, or news. */
+export type Notice = { kind: 'error' | 'info'; text: string };
+
+/** What the workbench knows of the library, and what it can do with it. */
+export interface LibraryState {
+  documents: readonly ArticleSummary[];
+  opened: OpenedArticle | null;
+  settings: Settings | null;
+  /** What is happening now, e.g. "Importing 2 of 5: report.html…", or null. */
+  activity: string | null;
+  openDocument(id: string): Promise<void>;
+  importFiles(files: File[]): Promise<void>;
+}
+
+/**
+ * The library side of the workbench: the list of documents, the open one (the last one reopens on
+ * start), and imports with progress. Failures and news go to `onNotice`; `onOpening` runs just
+ * before another document replaces the open one.
+ */
+export function useLibrary(
+  api: Api,
+  onNotice: (notice: Notice | null) => void,
+  onOpening: () => void,
+): LibraryState {
+  const [documents, setDocuments] = useState<ArticleSummary[]>([]);
+  const [opened, setOpened] = useState<OpenedArticle | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [activity, setActivity] = useState<string | null>(null);
+  const callbacks = useRef({ onNotice, onOpening });
+  callbacks.current = { onNotice, onOpening };
+  const showError = useCallback((error: unknown) => {
+    callbacks.current.onNotice({
+      kind: 'error',
+      text: error instanceof Error ? error.message : String(error),
+    });
+  }, []);
+
+  // Only the latest request to open a document may open it: a slow answer to an earlier one (the
+  // last document reopening at start, say) must not replace what the user chose since.
+  const latestOpen = useRef(0);
+  const openDocument = useCallback(
+    async (id: string) => {
+      const request = ++latestOpen.current;
+      try {
+        const next = await api.library.open({ id });
+        if (request !== latestOpen.current) return;
+        callbacks.current.onOpening();
+        setOpened(next);
+      } catch (error) {
+        if (request === latestOpen.current) showError(error);
+      }
+    },
+    [api, showError],
+  );
+
+  useEffect(() => {
+    (async () => {
+      const [list, loaded] = await Promise.all([api.library.list({}), api.settings.get({})]);
+      setDocuments(list);
+      setSettings(loaded);
+      if (loaded.lastDocumentId && list.some((document) => document.id === loaded.lastDocumentId)) {
+        await openDocument(loaded.lastDocumentId);
+      }
+    })().catch(showError);
+  }, [api, openDocument, showError]);
+
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      callbacks.current.onNotice(null);
+      let lastId: string | null = null;
+      for (const [index, file] of files.entries()) {
+        setActivity(
+          files.length > 1
+            ? `Importing ${index + 1} of ${files.length}: ${file.name}…`
+            : `Importing ${file.name}…`,
+        );
+        try {
+          if (file.size > MAX_ARTICLE_BYTES) {
+            throw new Error(
+              `${file.name} is larger than 50 MB, more than Margin opens as one article; split it and open the parts.`,
+            );
+          }
+          const result = await api.library.importFile({
+            fileName: file.name,
+            data: await readFileAsBase64(file),
+          });
+          lastId = result.document.id;
+          if (result.isDuplicate) {
+            callbacks.current.onNotice({
+              kind: 'info',
+              text: `“${result.document.title}” is already in the library; it is open now.`,
+            });
+          }
+        } catch (error) {
+          showError(error);
+        }
+      }
+      setActivity(null);
+      await api.library.list({}).then(setDocuments, showError);
+      if (lastId) await openDocument(lastId);
+    },
+    [api, openDocument, showError],
+  );
+
+  return { documents, opened, settings, activity, openDocument, importFiles };
+}
