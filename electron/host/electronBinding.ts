@@ -10,12 +10,18 @@ const requireHere = createRequire(import.meta.url);
  * null when it cannot be had (no network to its download site, unsupported platform).
  */
 export function findElectronBinary(projectRoot: string): string | null {
-  const result = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    timeout: 10 * 60_000,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // The electron package resolves (and on first use downloads) its binary when required; that runs
+  // in a child process, named by argument, so this file stays one that never loads Electron itself.
+  const result = spawnSync(
+    process.execPath,
+    ['-e', 'process.stdout.write(require(process.argv[1]))', 'electron'],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 10 * 60_000,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const path = result.status === 0 ? result.stdout.trim() : '';
   return path && existsSync(path) ? path : null;
 }

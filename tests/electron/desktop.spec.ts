@@ -13,11 +13,15 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/ectc-terror-report.txt', import.meta.url));
 
 function electronBinary(): string | null {
-  const result = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['-e', 'process.stdout.write(require(process.argv[1]))', 'electron'],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   return result.status === 0 ? result.stdout.trim() : null;
 }
 
