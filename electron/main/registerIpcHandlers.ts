@@ -1,5 +1,5 @@
 import type { IpcMain, WebFrameMain } from 'electron';
-import { ApiError, listMethods, type Services, toErrorEnvelope } from '../../shared/api';
+import { ApiError, invokeMethod, listMethods, type Services, toErrorEnvelope } from '../../shared/api';
 
 /**
  * Serves the contract over IPC: one handler per method, on its derived channel. Each call is
@@ -12,14 +12,12 @@ export function registerIpcHandlers(
   isTrustedFrame: (frame: WebFrameMain | null) => boolean,
 ): void {
   for (const entry of listMethods()) {
-    const service = services[entry.service] as unknown as Record<string, (input: unknown) => unknown>;
     ipcMain.handle(entry.channel, async (event, payload: unknown) => {
       try {
         if (!isTrustedFrame(event.senderFrame)) {
           throw new ApiError('unauthorized', 'This request did not come from the Margin window.');
         }
-        const input = entry.spec.input.parse(payload);
-        return { ok: true, value: await service[entry.method]!.call(service, input) };
+        return { ok: true, value: await invokeMethod(services, entry, payload) };
       } catch (error) {
         return toErrorEnvelope(error);
       }

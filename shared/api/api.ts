@@ -53,6 +53,21 @@ export function listMethods(): MethodEntry[] {
   return entries;
 }
 
+/**
+ * Calls one contract method on the services: the payload is checked with the method's input
+ * schema first (throwing zod's error when it fails), so a malformed call never reaches a service.
+ * Both transports dispatch through here.
+ */
+export async function invokeMethod(
+  services: Services,
+  entry: MethodEntry,
+  payload: unknown,
+): Promise<unknown> {
+  const input = entry.spec.input.parse(payload);
+  const service = services[entry.service] as unknown as Record<string, (input: unknown) => unknown>;
+  return service[entry.method]!.call(service, input);
+}
+
 /** The IPC channel on which the desktop shell sends menu commands to the renderer. */
 export const COMMAND_CHANNEL = 'margin:command';
 

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import {
   ApiError,
   type Envelope,
+  invokeMethod,
   listMethods,
   type MethodEntry,
   type Services,
@@ -55,9 +56,7 @@ export async function handleApiRequest(
     } catch {
       throw new ApiError('invalid-input', 'The request body is not valid JSON.');
     }
-    const input = entry.spec.input.parse(payload);
-    const service = services[entry.service] as unknown as Record<string, (input: unknown) => unknown>;
-    const value = await service[entry.method]!.call(service, input);
+    const value = await invokeMethod(services, entry, payload);
     return { status: 200, envelope: { ok: true, value } };
   } catch (error) {
     const envelope = toErrorEnvelope(error);
