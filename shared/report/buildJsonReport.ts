@@ -31,8 +31,9 @@ export function buildJsonReport(input: ReportInput): Report {
   };
 }
 
-// Every copy below names its fields: the schema forbids unknown properties, and objects handed in
-// (database rows, editor state) may carry more than the model declares.
+// Every copy below names its fields, so a report carries exactly what the model declares even when
+// the objects handed in carry more (a tag's shortcut, say). Copying is about ten times faster than
+// `Report.parse` on 10,000 annotations; the tests run the parse and the JSON Schema over the result.
 
 function copyArticle(article: Article): Article {
   return {
