@@ -9,7 +9,18 @@ import { tagSelection } from './commands/tagSelection';
 import { articleKeydown } from './keymap';
 import { type AnnotationChange, annotationMetaOf } from './plugins/annotationChange';
 import { annotationsOf, annotationsPlugin } from './plugins/annotationsPlugin';
+import {
+  clearFind,
+  type FindResult,
+  findNext,
+  findPlugin,
+  findPrevious,
+  findQuery,
+  findResultOf,
+  findStateOf,
+} from './plugins/findPlugin';
 import { historyDepth, historyPlugin, redo, undo } from './plugins/historyPlugin';
+import { positionToOffset } from './schema/articleSchema';
 import { articleToDoc } from './schema/articleToDoc';
 import { applyToTextOrder, positionOf } from './textOrderedList';
 
@@ -60,6 +71,7 @@ export class EditorController {
           labelOf: (tag) => labels.get(tag) ?? tag,
         }),
         historyPlugin(),
+        findPlugin({ text: opened.article.text }),
       ],
     });
     const keydown = articleKeydown(opened.tags, context);
@@ -117,6 +129,36 @@ export class EditorController {
   /** Redoes the last undone annotation change. */
   redo(): boolean {
     return this.run(redo);
+  }
+
+  /**
+   * Finds `query` in the article and scrolls to the current match: for a new query, the first
+   * match at or after the one that was current (so refining a query keeps the reader's place), or
+   * else at or after the start of the selection.
+   */
+  find(query: string): FindResult {
+    const { state } = this.view;
+    const { matches, current } = findStateOf(state);
+    const from = matches[current]?.start ?? Math.max(0, positionToOffset(state.selection.from));
+    this.run(findQuery(query, { from }));
+    return this.revealFind();
+  }
+
+  /** Moves to the next match, wrapping around, and scrolls to it. */
+  findNext(): FindResult {
+    this.run(findNext);
+    return this.revealFind();
+  }
+
+  /** Moves to the previous match, wrapping around, and scrolls to it. */
+  findPrevious(): FindResult {
+    this.run(findPrevious);
+    return this.revealFind();
+  }
+
+  /** Ends the find and removes its highlights. */
+  clearFind(): void {
+    this.run(clearFind);
   }
 
   /** Puts the keyboard focus on the article. */
@@ -182,6 +224,12 @@ export class EditorController {
     const current = candidates.findIndex((annotation) => annotation.id === selectedId);
     this.select(candidates[(current + 1) % candidates.length]!.id);
     return true;
+  }
+
+  /** Scrolls the current match into the middle of the view; the view has drawn it by now. */
+  private revealFind(): FindResult {
+    this.view.dom.querySelector('.find-match.is-current')?.scrollIntoView({ block: 'center' });
+    return findResultOf(this.view.state);
   }
 
   private reveal(id: string): void {
