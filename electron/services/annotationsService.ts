@@ -1,17 +1,23 @@
 import { anchorAt, isValidRange } from '../../shared/anchoring';
 import { ApiError, type ServiceImplementation } from '../../shared/api';
-import type { Annotation } from '../../shared/model';
+import type { Annotation, Comment } from '../../shared/model';
 import type { LibraryStore } from './db/libraryStore';
 import { notFound } from './libraryService';
 
 /** How many documents' texts are kept in memory to check annotations against. */
 const CACHED_TEXTS = 8;
+/** How many completions a text attribute offers. */
+const SUGGESTION_LIMIT = 200;
 
 /** Saving and removing annotations, each checked against its document's text. */
 export class AnnotationsService implements ServiceImplementation<'annotations'> {
   private readonly texts = new Map<string, string>();
 
-  constructor(private readonly store: LibraryStore) {}
+  /** `authorName` gives the name of the person using the library: only they may change their comments. */
+  constructor(
+    private readonly store: LibraryStore,
+    private readonly authorName: () => string,
+  ) {}
 
   /**
    * Creates or replaces an annotation with its comment thread, in one transaction. The range must
@@ -42,6 +48,9 @@ export class AnnotationsService implements ServiceImplementation<'annotations'> 
     const saved: Annotation = { ...annotation, prefix: anchor.prefix, suffix: anchor.suffix };
     const { comments, ...record } = saved;
     this.store.transaction(() => {
+      if (this.store.annotations.get(record.id)) {
+        checkAuthorship(this.store.comments.threadOf(record.id), comments, this.authorName());
+      }
       if (!this.store.annotations.upsert(record)) {
         throw new ApiError(
           'invalid-input',
@@ -51,6 +60,11 @@ export class AnnotationsService implements ServiceImplementation<'annotations'> 
       this.store.comments.replaceThread(record.id, comments);
     });
     return saved;
+  }
+
+  /** The values a text attribute (a speaker, a cue …) has anywhere in the library, most used first. */
+  suggestions({ attribute }: { attribute: string }): string[] {
+    return this.store.annotations.valuesOf(attribute, SUGGESTION_LIMIT);
   }
 
   /** Deletes an annotation and its comments. */
@@ -66,5 +80,42 @@ export class AnnotationsService implements ServiceImplementation<'annotations'> 
     if (this.texts.size >= CACHED_TEXTS) this.texts.delete(this.texts.keys().next().value as string);
     this.texts.set(documentId, text);
     return text;
+  }
+}
+
+/** Every comment of a thread, replies included, by id. */
+function commentsById(thread: readonly Comment[], into = new Map<string, Comment>()): Map<string, Comment> {
+  for (const comment of thread) {
+    into.set(comment.id, comment);
+    commentsById(comment.replies, into);
+  }
+  return into;
+}
+
+/**
+ * Comments are edited and deleted only by their authors: another analyst's comment (one merged
+ * from their report) must come back unchanged, and a new comment must carry the current name.
+ * Resolving a thread is not editing it, so anyone may resolve or reopen one.
+ */
+function checkAuthorship(before: readonly Comment[], after: readonly Comment[], author: string): void {
+  const previous = commentsById(before);
+  const next = commentsById(after);
+  for (const [id, comment] of previous) {
+    if (comment.author === author) continue;
+    const kept = next.get(id);
+    if (!kept || kept.body !== comment.body || kept.author !== comment.author) {
+      throw new ApiError(
+        'forbidden',
+        `Only ${comment.author} can edit or delete their comment; reply to it instead.`,
+      );
+    }
+  }
+  for (const [id, comment] of next) {
+    if (!previous.has(id) && comment.author !== author) {
+      throw new ApiError(
+        'invalid-input',
+        `A new comment must carry your name (${author}); reload the document and write it again.`,
+      );
+    }
   }
 }

@@ -1,5 +1,6 @@
 import type { Services } from '../../shared/api';
 import { AnnotationsService } from './annotationsService';
+import { CodebookService } from './codebookService';
 import type { LibraryStore } from './db/libraryStore';
 import { LibraryService } from './libraryService';
 import { ReportsService } from './reportsService';
@@ -17,6 +18,7 @@ export interface WorkbenchOptions {
 export interface Workbench extends Services {
   library: LibraryService;
   annotations: AnnotationsService;
+  codebook: CodebookService;
   reports: ReportsService;
   settings: SettingsService;
 }
@@ -24,11 +26,13 @@ export interface Workbench extends Services {
 /** Builds the workbench services on a library store. */
 export function createWorkbench(store: LibraryStore, options: WorkbenchOptions): Workbench {
   const now = options.now ?? (() => new Date());
-  const annotations = new AnnotationsService(store);
+  const settings = new SettingsService(store);
+  const annotations = new AnnotationsService(store, () => settings.get().authorName);
   return {
     library: new LibraryService(store, now),
     annotations,
+    codebook: new CodebookService(store),
     reports: new ReportsService(store, annotations, now, options.generator),
-    settings: new SettingsService(store),
+    settings,
   };
 }

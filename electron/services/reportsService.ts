@@ -105,6 +105,8 @@ export class ReportsService implements ServiceImplementation<'reports'> {
         description: described.get(key)?.description ?? '',
         shortcut: null,
         underline: described.get(key)?.underline ?? 'solid',
+        archived: described.get(key)?.archived ?? false,
+        attributes: described.get(key)?.attributes ?? [],
       };
       this.store.tags.insert(tag);
     }
@@ -126,11 +128,18 @@ function sameContent(left: Annotation, right: Annotation): boolean {
   return essence(left) === essence(right);
 }
 
-/** JSON with object keys sorted, so equal values give equal strings whatever their key order. */
+/**
+ * JSON with object keys sorted, so equal values give equal strings whatever their key order. A
+ * field that is null counts as absent: reports written before a field existed lack it.
+ */
 function stableStringify(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(inner)
+            .filter(([, field]) => field !== null)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : inner,
   );
 }

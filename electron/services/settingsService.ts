@@ -1,22 +1,46 @@
 import { userInfo } from 'node:os';
-import type { ServiceImplementation, Settings } from '../../shared/api';
+import { type ServiceImplementation, Settings, type SettingsChanges } from '../../shared/api';
 import type { LibraryStore } from './db/libraryStore';
 
-/** Preferences kept in the library: the author name for comments and the last opened document. */
+const DEFAULTS = { theme: 'system', zoom: 1, readingWidth: 'comfortable' } as const;
+
+/** Preferences kept in the library: the author name, the look of the reader, the last document. */
 export class SettingsService implements ServiceImplementation<'settings'> {
   constructor(private readonly store: LibraryStore) {}
 
-  /** The current settings, with the account's user name as the author until one is set. */
+  /**
+   * The current settings, with the account's user name as the author until one is set. A stored
+   * value this build cannot read (written by hand, or by a later version) falls back to its default.
+   */
   get(): Settings {
-    return {
-      authorName: this.store.settings.get('authorName') ?? accountName(),
-      lastDocumentId: this.store.settings.get('lastDocumentId') ?? null,
+    const stored = this.store.settings;
+    const zoom = Number(stored.get('zoom') ?? DEFAULTS.zoom);
+    const candidate = {
+      authorName: stored.get('authorName') ?? accountName(),
+      lastDocumentId: stored.get('lastDocumentId') ?? null,
+      theme: stored.get('theme') ?? DEFAULTS.theme,
+      zoom,
+      readingWidth: stored.get('readingWidth') ?? DEFAULTS.readingWidth,
     };
+    const parsed = Settings.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+    const fallback = { ...candidate };
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as keyof typeof DEFAULTS | 'authorName' | 'lastDocumentId';
+      if (field === 'authorName') fallback.authorName = accountName();
+      else if (field === 'lastDocumentId') fallback.lastDocumentId = null;
+      else Object.assign(fallback, { [field]: DEFAULTS[field] });
+    }
+    return Settings.parse(fallback);
   }
 
   /** Changes the settings given and returns them all. */
-  update(changes: { authorName?: string }): Settings {
-    if (changes.authorName !== undefined) this.store.settings.set('authorName', changes.authorName);
+  update(changes: SettingsChanges): Settings {
+    this.store.transaction(() => {
+      for (const [key, value] of Object.entries(changes)) {
+        if (value !== undefined) this.store.settings.set(key, String(value));
+      }
+    });
     return this.get();
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Annotation, Article, ArticleSummary, Report, Tag } from '../model';
+import { Annotation, Article, ArticleSummary, AttributeKey, Codebook, Report, Tag, TagKey } from '../model';
 
 /** One method of the contract: its input and output schemas, and the largest request it takes. */
 export interface MethodSpec<Input extends z.ZodType = z.ZodType, Output extends z.ZodType = z.ZodType> {
@@ -67,15 +67,39 @@ export const MergeResult = z.object({
 /** A merge outcome. */
 export type MergeResult = z.infer<typeof MergeResult>;
 
+/** The colour theme: the system's, or one chosen. */
+export const Theme = z.enum(['system', 'light', 'dark']);
+/** A theme choice. */
+export type Theme = z.infer<typeof Theme>;
+
+/** How wide the article's column is. */
+export const ReadingWidth = z.enum(['narrow', 'comfortable', 'wide']);
+/** A reading width. */
+export type ReadingWidth = z.infer<typeof ReadingWidth>;
+
+/** The smallest and largest zoom of the article text. */
+export const ZOOM_RANGE = { min: 0.7, max: 2 } as const;
+
 /** Preferences and session state kept in the library. */
 export const Settings = z.object({
   /** The name written on new comments. */
   authorName: z.string().trim().min(1).max(200),
   /** The document open when the app last closed, reopened on start. */
   lastDocumentId: z.uuid().nullable(),
+  theme: Theme,
+  /** The article text's zoom factor, 1 being the default size. */
+  zoom: z.number().min(ZOOM_RANGE.min).max(ZOOM_RANGE.max),
+  readingWidth: ReadingWidth,
 });
 /** Settings. */
 export type Settings = z.infer<typeof Settings>;
+
+/** The settings a user changes (the last document is kept by opening one). */
+export const SettingsChanges = Settings.omit({ lastDocumentId: true }).partial();
+/** Settings changes. */
+export type SettingsChanges = z.infer<typeof SettingsChanges>;
+
+const Tags = z.array(Tag);
 
 const NoInput = z.object({});
 const DocumentId = z.object({ id: z.uuid() });
@@ -93,6 +117,19 @@ export const contract = {
   annotations: {
     save: method(Annotation, Annotation),
     remove: method(DocumentId, z.object({ removed: z.boolean() })),
+    /** The values a text attribute has anywhere in the library, most used first: for completion. */
+    suggestions: method(z.object({ attribute: AttributeKey }), z.array(z.string())),
+  },
+  codebook: {
+    list: method(NoInput, Tags),
+    /** Adds a tag with this label (and a fresh key, colour, pattern and shortcut); returns its key. */
+    add: method(z.object({ label: Tag.shape.label }), z.object({ key: TagKey, tags: Tags })),
+    /** Changes a tag; a shortcut it takes is taken from the tag that had it. */
+    save: method(Tag, Tags),
+    /** Puts the codebook in this order (every key once). */
+    reorder: method(z.object({ keys: z.array(TagKey).max(1000) }), Tags),
+    /** Brings in a shared codebook: its tags are added, or update the tags with the same key. */
+    import: method(Codebook, Tags),
   },
   reports: {
     render: method(z.object({ documentId: z.uuid(), format: ReportFormat }), RenderedReport),
@@ -100,13 +137,13 @@ export const contract = {
   },
   settings: {
     get: method(NoInput, Settings),
-    update: method(Settings.pick({ authorName: true }).partial(), Settings),
+    update: method(SettingsChanges, Settings),
   },
 } as const;
 
 /** The contract's type. */
 export type Contract = typeof contract;
-/** A service name: "library", "annotations", "reports". */
+/** A service name: "library", "annotations", "codebook", "reports", "settings". */
 export type ServiceName = keyof Contract;
 /** The method names of one service. */
 export type MethodName<S extends ServiceName> = keyof Contract[S] & string;

@@ -8,6 +8,7 @@ export const ErrorCode = z.enum([
   'too-large',
   'unsupported',
   'unauthorized',
+  'forbidden',
   'internal',
 ]);
 /** An error code. */

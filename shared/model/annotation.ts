@@ -8,6 +8,10 @@ export interface Comment {
   body: string;
   createdAt: string;
   updatedAt: string;
+  /** On a thread's first comment: when the thread was resolved (absent or null while open). */
+  resolvedAt?: string | null;
+  /** Who resolved the thread. */
+  resolvedBy?: string | null;
   replies: Comment[];
 }
 
@@ -18,13 +22,26 @@ export const Comment: z.ZodType<Comment> = z.object({
   body: z.string().min(1).max(100_000),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  resolvedAt: z.iso.datetime().nullable().optional(),
+  resolvedBy: z.string().max(200).nullable().optional(),
   get replies() {
     return z.array(Comment);
   },
 });
 
-/** A value of an annotation attribute (speaker, verdict, holder …). */
-export const AttributeValue = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]);
+/** A link with a note: one piece of a claim's evidence. */
+export const EvidenceLink = z.object({ url: z.string().max(4000), note: z.string().max(10_000) });
+/** An evidence link. */
+export type EvidenceLink = z.infer<typeof EvidenceLink>;
+
+/** A value of an annotation attribute (speaker, verdict, holder, a list of evidence links …). */
+export const AttributeValue = z.union([
+  z.string().max(10_000),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(EvidenceLink).max(200),
+]);
 /** An attribute value. */
 export type AttributeValue = z.infer<typeof AttributeValue>;
 
@@ -56,3 +73,8 @@ export const Annotation = z
   });
 /** An annotation. */
 export type Annotation = z.infer<typeof Annotation>;
+
+/** Whether an annotation has a comment thread nobody has resolved yet. */
+export function hasOpenThread(annotation: Pick<Annotation, 'comments'>): boolean {
+  return annotation.comments.some((comment) => !comment.resolvedAt);
+}

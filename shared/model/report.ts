@@ -27,7 +27,8 @@ export const Report = z.object({
   /** The program and version that wrote the report, e.g. "Margin 0.1.0". */
   generator: z.string(),
   document: Article,
-  tags: z.array(Tag.pick({ key: true, label: true, color: true, description: true, underline: true })),
+  /** The codebook; `archived` and `attributes` are absent from reports written before they existed. */
+  tags: z.array(Tag.partial({ shortcut: true, archived: true, attributes: true })),
   annotations: z.array(Annotation),
   stats: ReportStats,
 });

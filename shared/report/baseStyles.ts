@@ -96,6 +96,10 @@ mark mark mark { text-underline-offset: 0.6em; }
 .note-attributes div { display: contents; }
 .note-attributes dt { color: var(--muted); }
 .note-attributes dd { margin: 0; overflow-wrap: anywhere; }
+.note-evidence { margin: 0; padding-left: 1.1em; }
+.evidence-note { color: var(--muted); }
+.comment-resolved { font-size: 0.85em; color: var(--muted); border: 1px solid var(--rule); border-radius: 999px; padding: 0 0.5em; }
+.comment.is-resolved > .comment-body { color: var(--muted); }
 .thread, .replies { list-style: none; margin: 0.3rem 0 0; padding: 0; }
 .replies { margin-left: 0.9rem; padding-left: 0.7rem; border-left: 1px solid var(--rule); }
 .comment { margin: 0.35rem 0; }

@@ -79,7 +79,10 @@ function copyTag(tag: Tag): Report['tags'][number] {
     label: tag.label,
     color: tag.color,
     description: tag.description,
+    shortcut: tag.shortcut,
     underline: tag.underline,
+    archived: tag.archived,
+    attributes: tag.attributes.map((attribute) => ({ ...attribute, options: attribute.options?.slice() })),
   };
 }
 
@@ -93,7 +96,7 @@ function copyAnnotation(annotation: Annotation): Annotation {
     quote: annotation.quote,
     prefix: annotation.prefix,
     suffix: annotation.suffix,
-    attributes: { ...annotation.attributes },
+    attributes: copyAttributes(annotation.attributes),
     comments: annotation.comments.map(copyComment),
     createdAt: annotation.createdAt,
     updatedAt: annotation.updatedAt,
@@ -101,7 +104,7 @@ function copyAnnotation(annotation: Annotation): Annotation {
 }
 
 function copyComment(comment: Comment): Comment {
-  return {
+  const copy: Comment = {
     id: comment.id,
     author: comment.author,
     body: comment.body,
@@ -109,4 +112,15 @@ function copyComment(comment: Comment): Comment {
     updatedAt: comment.updatedAt,
     replies: comment.replies.map(copyComment),
   };
+  if (comment.resolvedAt !== undefined) copy.resolvedAt = comment.resolvedAt;
+  if (comment.resolvedBy !== undefined) copy.resolvedBy = comment.resolvedBy;
+  return copy;
+}
+
+function copyAttributes(attributes: Annotation['attributes']): Annotation['attributes'] {
+  const copy: Annotation['attributes'] = {};
+  for (const [key, value] of Object.entries(attributes)) {
+    copy[key] = Array.isArray(value) ? value.map((link) => ({ url: link.url, note: link.note })) : value;
+  }
+  return copy;
 }

@@ -1,4 +1,4 @@
-import type { Annotation, Tag } from '../model';
+import type { Annotation, AttributeDefinition, Tag } from '../model';
 import { sortAnnotations } from './sortAnnotations';
 
 /** An annotation as the HTML report shows it: numbered in text order, with its tag's label. */
@@ -8,6 +8,8 @@ export interface ReportNote {
   number: number;
   /** The tag's label, or the bare key when the tag is not in the report's codebook. */
   label: string;
+  /** The attributes its tag declares, in the codebook's order (none when the tag is unknown). */
+  definitions: readonly AttributeDefinition[];
 }
 
 /** The annotations in text order, numbered from 1, each with the label of its tag. */
@@ -19,5 +21,6 @@ export function numberNotes(
     annotation,
     number: index + 1,
     label: tagsByKey.get(annotation.tag)?.label ?? annotation.tag,
+    definitions: tagsByKey.get(annotation.tag)?.attributes ?? [],
   }));
 }

@@ -1,4 +1,4 @@
-import type { Annotation, Comment } from '../model';
+import type { Annotation, AttributeDefinition, Comment, EvidenceLink } from '../model';
 import { dateHtml } from './dateHtml';
 import { escapeHtml } from './escapeHtml';
 import type { ReportNote } from './numberNotes';
@@ -18,7 +18,7 @@ export function renderNotes(notes: readonly ReportNote[]): string {
   return parts.join('\n');
 }
 
-function renderNote({ annotation, number, label }: ReportNote): string {
+function renderNote({ annotation, number, label, definitions }: ReportNote): string {
   const tag = escapeHtml(annotation.tag);
   const parts = [
     `<li class="note" id="note-${number}" data-tag="${tag}">`,
@@ -28,11 +28,11 @@ function renderNote({ annotation, number, label }: ReportNote): string {
     '</p>',
     `<blockquote class="note-quote">${escapeHtml(shorten(annotation.quote))}</blockquote>`,
   ];
-  const attributes = Object.entries(annotation.attributes);
+  const attributes = attributeRows(annotation.attributes, definitions);
   if (attributes.length > 0) {
     parts.push('<dl class="note-attributes">');
-    for (const [name, value] of attributes) {
-      parts.push(`<div><dt>${escapeHtml(name)}</dt><dd>${escapeHtml(attributeText(value))}</dd></div>`);
+    for (const { label: name, value, type } of attributes) {
+      parts.push(`<div><dt>${escapeHtml(name)}</dt><dd>${attributeHtml(value, type)}</dd></div>`);
     }
     parts.push('</dl>');
   }
@@ -45,10 +45,14 @@ function renderThread(comments: readonly Comment[], className: string): string {
   const parts = [`<ol class="${className}">`];
   for (const comment of comments) {
     const author = comment.author.trim() === '' ? 'Anonymous' : comment.author;
+    const resolved = comment.resolvedAt
+      ? ` <span class="comment-resolved">Resolved${comment.resolvedBy ? ` by ${escapeHtml(comment.resolvedBy)}` : ''}</span>`
+      : '';
     parts.push(
-      '<li class="comment"><p class="comment-meta">',
+      `<li class="comment${comment.resolvedAt ? ' is-resolved' : ''}"><p class="comment-meta">`,
       `<span class="comment-author">${escapeHtml(author)}</span> `,
       dateHtml(comment.createdAt),
+      resolved,
       '</p>',
       `<div class="comment-body">${escapeHtml(comment.body)}</div>`,
     );
@@ -59,10 +63,60 @@ function renderThread(comments: readonly Comment[], className: string): string {
   return parts.join('');
 }
 
-function attributeText(value: AttributeValue): string {
+/** One attribute as a note lists it. */
+interface AttributeRow {
+  label: string;
+  value: AttributeValue;
+  type: AttributeDefinition['type'] | undefined;
+}
+
+/**
+ * The attributes worth showing, those the tag declares first and in its order, then any others
+ * (from another analyst's codebook) under their keys. Empty values are left out.
+ */
+function attributeRows(
+  attributes: Annotation['attributes'],
+  definitions: readonly AttributeDefinition[],
+): AttributeRow[] {
+  const isEmpty = (value: AttributeValue | undefined) =>
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0);
+  const rows: AttributeRow[] = [];
+  for (const definition of definitions) {
+    const value = attributes[definition.key];
+    if (!isEmpty(value)) rows.push({ label: definition.label, value: value!, type: definition.type });
+  }
+  const declared = new Set(definitions.map((definition) => definition.key));
+  for (const [key, value] of Object.entries(attributes)) {
+    if (!declared.has(key) && !isEmpty(value)) rows.push({ label: key, value, type: undefined });
+  }
+  return rows;
+}
+
+function attributeHtml(value: AttributeValue, type: AttributeDefinition['type'] | undefined): string {
   if (value === null) return '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return String(value);
+  if (Array.isArray(value)) return evidenceHtml(value);
+  if (type === 'url' && typeof value === 'string') return linkHtml(value);
+  return escapeHtml(String(value));
+}
+
+function evidenceHtml(links: readonly EvidenceLink[]): string {
+  const items = links.map(
+    (link) =>
+      `<li>${linkHtml(link.url)}${link.note.trim() ? ` <span class="evidence-note">${escapeHtml(link.note)}</span>` : ''}</li>`,
+  );
+  return `<ul class="note-evidence">${items.join('')}</ul>`;
+}
+
+/** A link for web addresses only: any other scheme (javascript:, data:, file:) stays plain text. */
+function linkHtml(url: string): string {
+  const text = escapeHtml(url);
+  return /^https?:\/\//i.test(url.trim())
+    ? `<a href="${escapeHtml(url.trim())}" rel="noopener noreferrer">${text}</a>`
+    : text;
 }
 
 function shorten(quote: string): string {

@@ -18,6 +18,7 @@ const METHODS_BY_PATH: ReadonlyMap<string, MethodEntry> = new Map(
 const STATUS: Record<string, number> = {
   'invalid-input': 400,
   unauthorized: 401,
+  forbidden: 403,
   'not-found': 404,
   'too-large': 413,
   'not-an-article': 422,

@@ -24,6 +24,7 @@ export class AnnotationsTable {
   private readonly removeStatement: Database.Statement<[string]>;
   private readonly getStatement: Database.Statement<[string], AnnotationRow>;
   private readonly byDocumentStatement: Database.Statement<[string], AnnotationRow>;
+  private readonly valuesStatement: Database.Statement<[string, number], { value: string }>;
 
   constructor(db: Database.Database) {
     this.upsertStatement = db.prepare(`
@@ -40,6 +41,16 @@ export class AnnotationsTable {
     this.byDocumentStatement = db.prepare(
       'SELECT * FROM annotations WHERE document_id = ? ORDER BY start_offset, end_offset DESC, id',
     );
+    this.valuesStatement = db.prepare(`
+      SELECT value FROM (SELECT json_extract(attributes, ?) AS value FROM annotations)
+      WHERE typeof(value) = 'text' AND trim(value) <> ''
+      GROUP BY value ORDER BY count(*) DESC, value LIMIT ?`);
+  }
+
+  /** The text values an attribute has anywhere in the library, the most used first. */
+  valuesOf(attributeKey: string, limit: number): string[] {
+    // The key is bound into a JSON path; quoting it keeps any character from being read as path syntax.
+    return this.valuesStatement.all(`$."${attributeKey.replaceAll('"', '')}"`, limit).map((row) => row.value);
   }
 
   /** Inserts an annotation, or updates the one with its id; returns false if that id belongs to another document. */

@@ -9,6 +9,8 @@ interface CommentRow {
   body: string;
   created_at: string;
   updated_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
 }
 
 /** The `comments` table: each annotation's comment thread, replies pointing at their parent. */
@@ -20,8 +22,10 @@ export class CommentsTable {
 
   constructor(db: Database.Database) {
     this.insertStatement = db.prepare(`
-      INSERT INTO comments (id, annotation_id, parent_id, position, author, body, created_at, updated_at)
-      VALUES (@id, @annotationId, @parentId, @position, @author, @body, @createdAt, @updatedAt)`);
+      INSERT INTO comments (id, annotation_id, parent_id, position, author, body, created_at, updated_at,
+        resolved_at, resolved_by)
+      VALUES (@id, @annotationId, @parentId, @position, @author, @body, @createdAt, @updatedAt,
+        @resolvedAt, @resolvedBy)`);
     this.clearStatement = db.prepare('DELETE FROM comments WHERE annotation_id = ?');
     this.byAnnotationStatement = db.prepare(
       'SELECT * FROM comments WHERE annotation_id = ? ORDER BY position',
@@ -37,7 +41,18 @@ export class CommentsTable {
     let position = 0;
     const insert = (comments: readonly Comment[], parentId: string | null): void => {
       for (const comment of comments) {
-        this.insertStatement.run({ ...comment, annotationId, parentId, position: position++ });
+        this.insertStatement.run({
+          id: comment.id,
+          author: comment.author,
+          body: comment.body,
+          createdAt: comment.createdAt,
+          updatedAt: comment.updatedAt,
+          resolvedAt: parentId === null ? (comment.resolvedAt ?? null) : null,
+          resolvedBy: parentId === null ? (comment.resolvedBy ?? null) : null,
+          annotationId,
+          parentId,
+          position: position++,
+        });
         insert(comment.replies, comment.id);
       }
     };
@@ -68,6 +83,11 @@ function buildThreads(rows: readonly CommentRow[]): Map<string, Comment[]> {
       updatedAt: row.updated_at,
       replies: [],
     };
+    // Open threads carry no resolution fields at all, so they read back exactly as they were written.
+    if (row.parent_id === null && row.resolved_at !== null) {
+      comment.resolvedAt = row.resolved_at;
+      comment.resolvedBy = row.resolved_by;
+    }
     byId.set(row.id, comment);
     const parent = row.parent_id ? byId.get(row.parent_id) : undefined;
     if (parent) {

@@ -14,7 +14,10 @@ export function referenceArticle(): Uint8Array {
   return readFileSync(join(FIXTURES, 'ectc-terror-report.txt'));
 }
 
-/** A workbench on a real library file in `folder`, with a clock that ticks a second per call. */
+/**
+ * A workbench on a real library file in `folder`, with a clock that ticks a second per call; the
+ * person using it is "Ann".
+ */
 export function openTestWorkbench(
   folder: string,
   file = 'margin.db',
@@ -26,6 +29,7 @@ export function openTestWorkbench(
     return new Date(tick);
   };
   const workbench = createWorkbench(store, { generator: 'Margin test', now });
+  workbench.settings.update({ authorName: 'Ann' });
   return { workbench, store };
 }
 

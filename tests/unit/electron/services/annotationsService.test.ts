@@ -44,14 +44,74 @@ describe('AnnotationsService', () => {
 
   it('updates in place (retag, new comment text) and removes with the comments', () => {
     const { workbench, store, documentId, text } = setUp(temporaryFolder());
-    const annotation = annotationOn(documentId, text, 'See the pattern?', 'opinion', { comments: [reply] });
+    const own = { ...reply, author: 'Ann' };
+    const annotation = annotationOn(documentId, text, 'See the pattern?', 'opinion', { comments: [own] });
     workbench.annotations.save(annotation);
-    const retagged = { ...annotation, tag: 'claim', comments: [{ ...reply, body: 'Edited' }] };
+    const retagged = { ...annotation, tag: 'claim', comments: [{ ...own, body: 'Edited' }] };
     workbench.annotations.save(retagged);
     expect(workbench.library.open({ id: documentId }).annotations).toEqual([retagged]);
     expect(workbench.annotations.remove({ id: annotation.id })).toEqual({ removed: true });
     expect(workbench.annotations.remove({ id: annotation.id })).toEqual({ removed: false });
     expect(workbench.library.open({ id: documentId }).annotations).toEqual([]);
+    store.close();
+  });
+
+  it("lets only a comment's author edit or delete it, while anyone may reply, resolve and reopen", () => {
+    const { workbench, store, documentId, text } = setUp(temporaryFolder());
+    const annotation = annotationOn(documentId, text, 'See the pattern?', 'opinion', { comments: [reply] });
+    workbench.annotations.save(annotation);
+    const edited = { ...annotation, comments: [{ ...reply, body: 'Not what Bea wrote' }] };
+    const deleted = { ...annotation, comments: [] };
+    expect(() => workbench.annotations.save(edited)).toThrow(/Only Bea can edit or delete/);
+    expect(() => workbench.annotations.save(deleted)).toThrow(/Only Bea can edit or delete/);
+    const impostor = { ...reply, id: crypto.randomUUID(), author: 'Cy' };
+    expect(() => workbench.annotations.save({ ...annotation, comments: [reply, impostor] })).toThrow(
+      /must carry your name \(Ann\)/,
+    );
+    expect(workbench.library.open({ id: documentId }).annotations).toEqual([annotation]);
+
+    const answer: Comment = { ...reply, id: crypto.randomUUID(), author: 'Ann', body: 'Airwars, p. 4' };
+    const resolved = {
+      ...annotation,
+      comments: [{ ...reply, replies: [answer], resolvedAt: '2026-11-27T11:00:00.000Z', resolvedBy: 'Ann' }],
+    };
+    workbench.annotations.save(resolved);
+    expect(workbench.library.open({ id: documentId }).annotations).toEqual([resolved]);
+    const reopened = { ...annotation, comments: [{ ...reply, replies: [answer] }] };
+    workbench.annotations.save(reopened);
+    expect(workbench.library.open({ id: documentId }).annotations).toEqual([reopened]);
+    store.close();
+  });
+
+  it('suggests the text values an attribute has across the library, the most used first', () => {
+    const { workbench, store, documentId, text } = setUp(temporaryFolder());
+    const speakers = [
+      'Ahmed Hassan',
+      'Tom Smith',
+      'Ahmed Hassan',
+      '  ',
+      'Lena Roth',
+      'Ahmed Hassan',
+      'Tom Smith',
+    ];
+    const words = text.match(/\b[A-Za-z]{6,}\b/g)!.slice(0, speakers.length);
+    speakers.forEach((speaker, index) => {
+      workbench.annotations.save(
+        annotationOn(documentId, text, words[index]!, 'quote', {
+          attributes: { speaker, attribution: 'direct' },
+        }),
+      );
+    });
+    workbench.annotations.save(
+      annotationOn(documentId, text, '66 countries', 'claim', { attributes: { speaker: 7 } }),
+    );
+    expect(workbench.annotations.suggestions({ attribute: 'speaker' })).toEqual([
+      'Ahmed Hassan',
+      'Tom Smith',
+      'Lena Roth',
+    ]);
+    expect(workbench.annotations.suggestions({ attribute: 'attribution' })).toEqual(['direct']);
+    expect(workbench.annotations.suggestions({ attribute: 'nothing' })).toEqual([]);
     store.close();
   });
 

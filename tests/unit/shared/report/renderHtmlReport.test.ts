@@ -115,16 +115,33 @@ describe('renderHtmlReport', () => {
     expect(note.querySelector('.replies .comment-body')?.textContent).toContain('\n\nnew paragraph');
   });
 
-  it('lists attributes only when a passage has some', () => {
+  it('lists attributes by their labels in the codebook order, other keys after, and skips empty ones', () => {
     const casualties = noteOf(annotations.casualties.id).querySelector('dl')!;
     expect([...casualties.querySelectorAll('dt')].map((term) => term.textContent)).toEqual([
-      'verdict',
-      'checked',
+      'Verdict',
+      'Evidence',
       'confidence',
-      'source',
+      'checked',
     ]);
     expect(casualties.textContent).toContain('disputed <b>');
     expect(noteOf(annotations.teenagersClaim.id).querySelector('dl')).toBeNull();
+  });
+
+  it('links evidence only to web addresses and escapes its notes', () => {
+    const evidence = noteOf(annotations.casualties.id).querySelectorAll('.note-evidence li');
+    expect(evidence).toHaveLength(2);
+    expect(evidence[0]!.querySelector('a')!.getAttribute('href')).toBe('https://airwars.org/?a=1&b="2"');
+    expect(evidence[0]!.querySelector('a')!.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(evidence[0]!.textContent).toContain('Counts <b>1,200</b>');
+    expect(evidence[1]!.querySelector('a')).toBeNull();
+    expect(evidence[1]!.textContent).toBe('file:///etc/hosts');
+  });
+
+  it('marks resolved threads with who resolved them', () => {
+    const thread = noteOf(annotations.pattern.id).querySelector('.comment')!;
+    expect(thread.classList.contains('is-resolved')).toBe(true);
+    expect(thread.querySelector('.comment-resolved')!.textContent).toBe('Resolved by Bea <i>');
+    expect(noteOf(annotations.countries.id).querySelector('.comment-resolved')).toBeNull();
   });
 
   it('keeps safe links with a strict rel and drops the rest, keeping their text', () => {

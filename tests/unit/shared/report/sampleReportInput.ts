@@ -13,7 +13,13 @@ const TITLE = 'ECTC: coalition members face more terror attacks at home';
 
 /** The codebook of the samples: the three built-in tags, one user tag with a hostile label, unused. */
 export const sampleTags: Tag[] = [
-  tag('claim', 'Claim', '#d9480f', 'solid', 'A checkable statement of fact.'),
+  {
+    ...tag('claim', 'Claim', '#d9480f', 'solid', 'A checkable statement of fact.'),
+    attributes: [
+      { key: 'verdict', label: 'Verdict', type: 'choice', options: ['unverified', 'true', 'false'] },
+      { key: 'evidence', label: 'Evidence', type: 'links' },
+    ],
+  },
   tag('quote', 'Quote', '#1971c2', 'dashed', 'Words attributed to someone.'),
   tag('opinion', 'Opinion', '#9c36b5', 'wavy', "The writer's or a source's judgement."),
   tag('context', 'Context <i>&amp;</i> "background"', '#2F9E44', 'double', 'Unused <b>on purpose</b>.'),
@@ -133,7 +139,10 @@ export function sampleReportInput(): { input: ReportInput; annotations: SampleAn
       'claim',
       'There have been examples of 16 and 17-year olds who tried to act like Islamists rather than being Islamists',
     ),
-    pattern: on('opinion', 'See the pattern?', { attributes: { holder: 'the author' } }),
+    pattern: on('opinion', 'See the pattern?', {
+      attributes: { holder: 'the author' },
+      comments: [{ ...comment('Ann', 'Rhetorical.'), resolvedAt: CREATED_AT, resolvedBy: 'Bea <i>' }],
+    }),
     obviousOpinion: on('opinion', 'most of which seem fairly obvious. For one thing, as refugees flee war'),
     refugeesClaim: on('claim', 'as refugees flee war they are greeted in certain European countries'),
     acrossParagraphs: on(
@@ -141,7 +150,16 @@ export function sampleReportInput(): { input: ReportInput; annotations: SampleAn
       'an extremely optimistic and unrealistic wish.\n\nThe global anti-ISIS coalition includes 66 countries',
     ),
     casualties: on('claim', 'The United States claims the coalition has only caused 173 casualties', {
-      attributes: { verdict: 'disputed <b>', checked: true, confidence: 0.7, source: null },
+      attributes: {
+        confidence: 0.7,
+        verdict: 'disputed <b>',
+        checked: true,
+        source: null,
+        evidence: [
+          { url: 'https://airwars.org/?a=1&b="2"', note: 'Counts <b>1,200</b>' },
+          { url: 'file:///etc/hosts', note: '' },
+        ],
+      },
     }),
     unknownTag: on('source-check', 'Amnesty International\u00a0estimates at least\u00a0300 in Syria alone'),
     inspiredQuote: on('quote', '“IS inspired attacks”', { attributes: { speaker: 'ECTC' } }),
@@ -166,7 +184,7 @@ function tag(
   underline: Tag['underline'],
   description: string,
 ): Tag {
-  return { key, label, color, description, shortcut: null, underline };
+  return { key, label, color, description, shortcut: null, underline, archived: false, attributes: [] };
 }
 
 function addMark(
