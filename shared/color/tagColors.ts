@@ -12,10 +12,14 @@ export interface TagColors {
   badgeText: string;
   /** A tag badge's fill, the line colour. */
   badgeBackground: string;
+  /** Text in the tag's colour on the paper (a tag's name in a list): at least 4.5:1 (WCAG 1.4.3). */
+  text: string;
 }
 
 /** The least contrast WCAG asks of lines and other graphics against what surrounds them. */
 const NON_TEXT_CONTRAST = 3;
+/** The least contrast WCAG asks of normal-size text against its background. */
+const TEXT_CONTRAST = 4.5;
 /** How far a colour is mixed towards white or black per step while seeking enough contrast. */
 const MIX_STEP = 0.04;
 const WHITE = '#ffffff';
@@ -51,12 +55,22 @@ export function contrastRatio(a: string, b: string): number {
 export function tagColorsFor(color: string, theme: Theme): TagColors {
   const background = THEME_BACKGROUNDS[theme];
   const target = theme === 'dark' ? WHITE : BLACK;
-  let line = color;
-  for (let step = 1; contrastRatio(line, background) < NON_TEXT_CONTRAST; step += 1) {
-    line = mix(color, target, Math.min(1, step * MIX_STEP));
-  }
+  const line = towardsContrast(color, background, target, NON_TEXT_CONTRAST);
   const badgeText = contrastRatio(WHITE, line) >= contrastRatio(BLACK, line) ? WHITE : BLACK;
-  return { line, badgeText, badgeBackground: line };
+  const text = towardsContrast(color, background, target, TEXT_CONTRAST);
+  return { line, badgeText, badgeBackground: line, text };
+}
+
+/**
+ * `color` itself when it has `ratio` against `background`, else `color` mixed step by step towards
+ * `target` until it does. Pure white and black reach 4.5:1 against both papers, so the loop ends.
+ */
+function towardsContrast(color: string, background: string, target: string, ratio: number): string {
+  let result = color;
+  for (let step = 1; contrastRatio(result, background) < ratio; step += 1) {
+    result = mix(color, target, Math.min(1, step * MIX_STEP));
+  }
+  return result;
 }
 
 /** `from` mixed with `to` in the proportion `amount` (0 is `from`, 1 is `to`), as '#rrggbb'. */

@@ -31,17 +31,23 @@ test('overlapping annotations stay visible and reachable; retag, undo and redo',
     .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-lane')));
   expect(new Set(lanes).size).toBe(2);
 
-  // Clicking where both lie selects the shorter one first, clicking again the longer one.
+  // Hovering a highlight shows its tag; clicking where both lie selects the shorter one and
+  // offers both to pick from, with the keyboard as well.
   const current = page.locator('.annotation-entry[aria-current="true"]');
   await page.locator('.article-text').focus();
   await page.keyboard.press('Escape');
   await expect(current).toHaveCount(0);
+  await page.locator('.article-text [data-tag="claim"]').first().hover();
+  await expect(page.getByRole('tooltip')).toContainText('Claim');
   await quote.click();
   await expect(current).toContainText('“IS inspired attacks”');
   await expect(current).toContainText('Quote');
-  // A second click within half a second is a double click, which selects a word instead.
-  await page.waitForTimeout(600);
-  await quote.click();
+  const picker = page.getByRole('menu', { name: 'Overlapping annotations' });
+  await expect(picker.getByRole('menuitem')).toHaveText([/Quote.*IS inspired attacks/, /Claim.*any country/]);
+  await expect(picker.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveCount(0);
   await expect(current).toContainText('Claim');
 
   // Retag the claim as an opinion; undo and redo it.

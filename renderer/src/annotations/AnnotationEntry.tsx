@@ -1,6 +1,16 @@
 import { memo } from 'react';
-import type { Annotation } from '../../../shared/model';
+import { type Annotation, hasOpenThread } from '../../../shared/model';
 import { excerpt } from './excerpt';
+
+/** Attributes worth a glance in the list, in this order, when set. */
+const GLANCE_ATTRIBUTES = ['verdict', 'speaker', 'stance', 'holder'];
+
+/** A one-line summary of the attributes that tell annotations apart at a glance. */
+export function attributeGlance(annotation: Annotation): string {
+  return GLANCE_ATTRIBUTES.map((key) => annotation.attributes[key])
+    .filter((value) => typeof value === 'string' && value !== '')
+    .join(' · ');
+}
 
 /** Every entry is this tall (CSS clamps the quote and comment to fit), so rows need no measuring. */
 export const ROW_HEIGHT = 92;
@@ -29,6 +39,7 @@ export const AnnotationEntry = memo(function AnnotationEntry({
   onChoose,
 }: AnnotationEntryProps) {
   const comment = annotation.comments[0];
+  const glance = attributeGlance(annotation);
   return (
     <li
       aria-setsize={count}
@@ -43,7 +54,16 @@ export const AnnotationEntry = memo(function AnnotationEntry({
         aria-current={isSelected ? 'true' : undefined}
         onClick={() => onChoose(annotation.id)}
       >
-        <span className="tag-badge">{label}</span>
+        <span className="entry-head">
+          <span className="tag-badge">{label}</span>
+          {glance ? <span className="entry-glance">{glance}</span> : null}
+          {hasOpenThread(annotation) ? (
+            <span className="entry-open" title="Unresolved thread">
+              <span aria-hidden="true">●</span>
+              <span className="visually-hidden">unresolved</span>
+            </span>
+          ) : null}
+        </span>
         <span className="entry-quote">{excerpt(annotation.quote, 140)}</span>
         {comment ? <span className="entry-comment">{excerpt(comment.body, 100)}</span> : null}
       </button>

@@ -1,55 +1,85 @@
-import { useMemo } from 'react';
+import { type Ref, useMemo } from 'react';
 import type { Annotation, Tag } from '../../../shared/model';
+import { positionOf } from '../editor/textOrderedList';
 import { AnnotationDetail } from './AnnotationDetail';
+import { AnnotationFilters } from './AnnotationFilters';
 import { AnnotationList } from './AnnotationList';
+import type { AnnotationActions } from './annotationActions';
+import type { CommentThreadsHandle } from './CommentThreads';
+import { type AnnotationFilter, countByTag } from './filterAnnotations';
 
 /** Props of the Annotations region. */
 export interface AnnotationsPanelProps {
+  /** Every annotation, in text order. */
   annotations: readonly Annotation[];
+  /** The ones the filter lets through, in text order. */
+  visible: readonly Annotation[];
   tags: readonly Tag[];
-  /** The selected annotation's index in `annotations`, or -1. */
-  selectedIndex: number;
-  onChoose: (id: string) => void;
-  onRetag: (id: string, tagKey: string) => void;
-  onComment: (id: string, body: string) => void;
-  onRemove: (id: string) => void;
+  selected: Annotation | undefined;
+  author: string;
+  filter: AnnotationFilter;
+  onFilter: (filter: AnnotationFilter) => void;
+  actions: AnnotationActions;
+  threadsRef?: Ref<CommentThreadsHandle>;
 }
 
 /**
- * The Annotations region: the selected annotation's details (comment, tag, delete) and every
- * annotation in text order; choosing one shows its passage.
+ * The Annotations region: the selected annotation's details (tag, attributes, comments, delete),
+ * search and filters with counts per tag, and the annotations in text order; choosing one shows
+ * its passage.
  */
 export function AnnotationsPanel(props: AnnotationsPanelProps) {
-  const { annotations, tags, selectedIndex, onChoose } = props;
+  const { annotations, visible, tags, selected, filter, actions } = props;
   const labels = useMemo(() => new Map(tags.map((tag) => [tag.key, tag.label])), [tags]);
-  const selected = selectedIndex === -1 ? undefined : annotations[selectedIndex];
+  const counts = useMemo(() => countByTag(annotations), [annotations]);
+  let selectedIndex = selected ? positionOf(visible, selected) : -1;
+  if (selected && visible[selectedIndex]?.id !== selected.id) selectedIndex = -1;
 
   return (
     <section className="annotations" aria-label="Annotations">
       <h2 className="panel-heading">
-        Annotations <span className="count">{annotations.length}</span>
+        Annotations{' '}
+        <span className="count" role="status">
+          {visible.length === annotations.length
+            ? annotations.length
+            : `${visible.length} of ${annotations.length}`}
+        </span>
       </h2>
       {selected ? (
         <AnnotationDetail
           key={selected.id}
           annotation={selected}
           tags={tags}
-          onRetag={(tagKey) => props.onRetag(selected.id, tagKey)}
-          onComment={(body) => props.onComment(selected.id, body)}
-          onRemove={() => props.onRemove(selected.id)}
+          author={props.author}
+          actions={actions}
+          threadsRef={props.threadsRef}
         />
       ) : null}
       {annotations.length === 0 ? (
         <p className="empty">
-          Select a passage in the article and press Claim, Quote or Opinion (keys 1, 2, 3).
+          Select a passage in the article and press a tag's button or key (1, 2, 3 …). Press ? for every
+          shortcut.
         </p>
       ) : (
-        <AnnotationList
-          annotations={annotations}
-          labels={labels}
-          selectedIndex={selectedIndex}
-          onChoose={onChoose}
-        />
+        <>
+          <AnnotationFilters
+            annotations={annotations}
+            tags={tags}
+            counts={counts}
+            filter={filter}
+            onFilter={props.onFilter}
+          />
+          {visible.length === 0 ? (
+            <p className="empty">No annotation matches these filters.</p>
+          ) : (
+            <AnnotationList
+              annotations={visible}
+              labels={labels}
+              selectedIndex={selectedIndex}
+              onChoose={actions.choose}
+            />
+          )}
+        </>
       )}
     </section>
   );

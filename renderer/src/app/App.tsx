@@ -1,21 +1,34 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportFormat } from '../../../shared/api';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
+import type { CommentThreadsHandle } from '../annotations/CommentThreads';
+import { type AnnotationFilter, filterAnnotations, NO_FILTER } from '../annotations/filterAnnotations';
 import type { Client } from '../api/client';
+import { CodebookDialog } from '../codebook/CodebookDialog';
 import { ArticleView } from '../editor/ArticleView';
 import { systemEditContext } from '../editor/commands/editContext';
 import type { EditorController, EditorSnapshot } from '../editor/EditorController';
+import type { FindResult } from '../editor/plugins/findPlugin';
+import { adjacentAnnotation } from '../editor/textOrderedList';
+import { FindBar } from '../find/FindBar';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { SaveQueue, type SaveStatus } from '../persistence/SaveQueue';
 import { ExportMenu } from '../toolbar/ExportMenu';
 import { TagToolbar } from '../toolbar/TagToolbar';
 import { ArticleHeader } from './ArticleHeader';
 import { downloadFile } from './downloadFile';
+import { HoverCard } from './HoverCard';
+import { PickMenu } from './PickMenu';
 import { SaveStatusView } from './SaveStatusView';
+import { SettingsDialog } from './SettingsDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useAnnotationActions } from './useAnnotationActions';
+import { useCodebook } from './useCodebook';
 import { useFileDrop } from './useFileDrop';
-import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { type Notice, useLibrary } from './useLibrary';
+import { useSettings } from './useSettings';
 import { useTagStyles } from './useTagStyles';
+import { useWorkbenchKeys } from './useWorkbenchKeys';
 
 const EMPTY_SNAPSHOT: EditorSnapshot = {
   annotations: [],
@@ -26,28 +39,51 @@ const EMPTY_SNAPSHOT: EditorSnapshot = {
   canRedo: false,
 };
 
+const NO_FIND: FindResult & { query: string } = { query: '', count: 0, current: -1, isCapped: false };
+
 /** The workbench: library, article, annotations, and the commands that tie them together. */
 export function App({ client }: { client: Client }) {
   const { api } = client;
   const [snapshot, setSnapshot] = useState<EditorSnapshot>(EMPTY_SNAPSHOT);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'idle' });
-  const resetSnapshot = useCallback(() => setSnapshot(EMPTY_SNAPSHOT), []);
-  const { documents, opened, settings, activity, openDocument, importFiles } = useLibrary(
-    api,
-    setNotice,
-    resetSnapshot,
-  );
-  const controllerRef = useRef<EditorController | null>(null);
-  const fileInputRef = useRef<HTMLInputElement>(null);
-  const saveQueue = useMemo(() => new SaveQueue(api), [api]);
-  const context = useMemo(() => systemEditContext(settings?.authorName ?? 'Analyst'), [settings]);
-  const tags = opened?.tags ?? [];
-  useTagStyles(tags);
-
+  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
+  const [dialog, setDialog] = useState<'codebook' | 'settings' | 'shortcuts' | null>(null);
+  const [find, setFind] = useState<(FindResult & { query: string }) | null>(null);
+  const [findTurn, setFindTurn] = useState(0);
+  const [isRetagging, setRetagging] = useState(false);
+  const [pick, setPick] = useState<{ ids: readonly string[]; point: { x: number; y: number } } | null>(null);
+  const [hover, setHover] = useState<{ id: string; rect: DOMRect } | null>(null);
   const showError = useCallback((error: unknown) => {
     setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
   }, []);
+  const resetForDocument = useCallback(() => {
+    setSnapshot(EMPTY_SNAPSHOT);
+    setFilter(NO_FILTER);
+    setFind(null);
+    setPick(null);
+    setHover(null);
+    setRetagging(false);
+  }, []);
+  const library = useLibrary(api, setNotice, resetForDocument);
+  const { documents, opened, settings, activity, openDocument, importFiles } = library;
+  const [tags, setTags] = useCodebook(api, showError);
+  const settingsControl = useSettings(api, settings, library.setSettings, showError);
+  const controllerRef = useRef<EditorController | null>(null);
+  const threadsRef = useRef<CommentThreadsHandle>(null);
+  const fileInputRef = useRef<HTMLInputElement>(null);
+  const saveQueue = useMemo(() => new SaveQueue(api), [api]);
+  const author = settings?.authorName ?? 'Analyst';
+  const context = useMemo(() => systemEditContext(author), [author]);
+  const actions = useAnnotationActions(controllerRef, api);
+  const activeTags = useMemo(() => tags.filter((tag) => !tag.archived), [tags]);
+  useTagStyles(tags);
+
+  const visible = useMemo(
+    () => filterAnnotations(snapshot.annotations, filter),
+    [snapshot.annotations, filter],
+  );
+  const selected = snapshot.selectedIndex === -1 ? undefined : snapshot.annotations[snapshot.selectedIndex];
 
   useEffect(() => saveQueue.subscribe(setSaveStatus), [saveQueue]);
 
@@ -88,39 +124,77 @@ export function App({ client }: { client: Client }) {
     [client, chooseFiles, exportReport],
   );
 
-  useGlobalShortcuts({
-    undo: () => controllerRef.current?.undo(),
-    redo: () => controllerRef.current?.redo(),
+  const controller = () => controllerRef.current;
+  useWorkbenchKeys({
+    undo: () => controller()?.undo(),
+    redo: () => controller()?.redo(),
     openArticle: chooseFiles,
-    removeSelected: () =>
-      snapshot.selectedId ? (controllerRef.current?.remove(snapshot.selectedId) ?? false) : false,
-    tagWithShortcut: (key) => {
-      const tag = tags.find((candidate) => candidate.shortcut === key);
-      return tag ? (controllerRef.current?.tag(tag.key) ?? false) : false;
+    find: () => {
+      if (!opened) return;
+      setFind((current) => current ?? NO_FIND);
+      // A new key remounts an open bar, which focuses and selects its text again.
+      setFindTurn((turn) => turn + 1);
     },
+    zoom: settingsControl.zoom,
+    tagKey: (key) => {
+      const tag = activeTags.find((candidate) => candidate.shortcut === key);
+      if (isRetagging) {
+        setRetagging(false);
+        return Boolean(tag && selected && controller()?.retag(selected.id, tag.key));
+      }
+      return Boolean(tag && controller()?.tag(tag.key));
+    },
+    step: (direction) => {
+      const next = adjacentAnnotation(visible, selected, direction);
+      if (!next) return false;
+      controller()?.select(next.id, { reveal: true });
+      return true;
+    },
+    extend: (unit) => controller()?.extendSelection(unit) ?? false,
+    startRetag: () => {
+      if (!selected) return false;
+      setRetagging(true);
+      return true;
+    },
+    focusComment: () => {
+      if (!selected || !threadsRef.current) return false;
+      threadsRef.current.focus();
+      return true;
+    },
+    removeSelected: () => {
+      if (!selected) return false;
+      controller()?.remove(selected.id);
+      controller()?.focus();
+      return true;
+    },
+    moveBoundary: (edge, direction) => controller()?.moveSelectedBoundary(edge, direction) ?? false,
+    escape: () => {
+      if (isRetagging) {
+        setRetagging(false);
+        return true;
+      }
+      if (!selected) return false;
+      controller()?.select(null);
+      return true;
+    },
+    leaveField: () => controller()?.focus(),
+    showShortcuts: () => setDialog('shortcuts'),
+    isRightToLeft: () => opened?.article.dir === 'rtl',
   });
 
-  // Stable handlers: the controller lives in a ref, so these never need to change, and memoised
-  // list entries are not re-rendered because a parent made a new function.
-  const chooseAnnotation = useCallback(
-    (id: string) => controllerRef.current?.select(id, { reveal: true }),
-    [],
-  );
-  const retagAnnotation = useCallback((id: string, key: string) => controllerRef.current?.retag(id, key), []);
-  const commentOn = useCallback(
-    (id: string, body: string) => controllerRef.current?.setComment(id, body),
-    [],
-  );
-  const removeAnnotation = useCallback((id: string) => {
-    controllerRef.current?.remove(id);
-    controllerRef.current?.focus();
-  }, []);
-  const tagSelection = useCallback((key: string) => controllerRef.current?.tag(key), []);
-
   const listener = useMemo(
-    () => ({ onChanges: saveQueue.enqueue.bind(saveQueue), onSnapshot: setSnapshot }),
+    () => ({
+      onChanges: saveQueue.enqueue.bind(saveQueue),
+      onSnapshot: setSnapshot,
+      onPick: (ids: readonly string[], point: { x: number; y: number }) => setPick({ ids, point }),
+    }),
     [saveQueue],
   );
+  const closePick = useCallback(() => setPick(null), []);
+  const hovered = hover ? controller()?.annotation(hover.id) : undefined;
+  const picked = pick
+    ? pick.ids.map((id) => controller()?.annotation(id)).filter((annotation) => annotation !== undefined)
+    : [];
 
   return (
     <div className="app">
@@ -143,9 +217,24 @@ export function App({ client }: { client: Client }) {
             if (files.length > 0) void importFiles(files);
           }}
         />
+        <button type="button" onClick={() => setDialog('codebook')}>
+          Codebook
+        </button>
         <span className="spacer" />
         <SaveStatusView status={saveStatus} activity={activity} />
         <ExportMenu isDisabled={!opened} onExport={(format) => void exportReport(format)} />
+        <button type="button" className="quiet" onClick={() => setDialog('settings')} disabled={!settings}>
+          Settings
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          onClick={() => setDialog('shortcuts')}
+        >
+          ?
+        </button>
       </header>
       {notice ? (
         <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
@@ -165,11 +254,33 @@ export function App({ client }: { client: Client }) {
         <section className="reader" aria-label="Article">
           {opened ? (
             <>
-              <TagToolbar tags={tags} canTag={snapshot.hasTextSelection} onTag={tagSelection} />
-              <div className="reader-scroll">
+              <TagToolbar
+                tags={activeTags}
+                canTag={snapshot.hasTextSelection}
+                onTag={(key) => controller()?.tag(key)}
+                retagHint={isRetagging ? 'Retag: press a tag key (Esc to cancel)' : null}
+              />
+              {find ? (
+                <FindBar
+                  key={findTurn}
+                  {...find}
+                  onQuery={(query) => setFind({ query, ...(controller()?.find(query) ?? NO_FIND) })}
+                  onNext={() => setFind((current) => current && { ...current, ...controller()?.findNext() })}
+                  onPrevious={() =>
+                    setFind((current) => current && { ...current, ...controller()?.findPrevious() })
+                  }
+                  onClose={() => {
+                    controller()?.clearFind();
+                    setFind(null);
+                    controller()?.focus();
+                  }}
+                />
+              ) : null}
+              <div className="reader-scroll" onScroll={() => hover && setHover(null)}>
                 <ArticleHeader article={opened.article} />
                 <ArticleView
                   opened={opened}
+                  onHover={setHover}
                   context={context}
                   listener={listener}
                   controllerRef={controllerRef}
@@ -191,14 +302,49 @@ export function App({ client }: { client: Client }) {
         </section>
         <AnnotationsPanel
           annotations={snapshot.annotations}
+          visible={visible}
           tags={tags}
-          selectedIndex={snapshot.selectedIndex}
-          onChoose={chooseAnnotation}
-          onRetag={retagAnnotation}
-          onComment={commentOn}
-          onRemove={removeAnnotation}
+          selected={selected}
+          author={author}
+          filter={filter}
+          onFilter={setFilter}
+          actions={actions}
+          threadsRef={threadsRef}
         />
       </main>
+      {hovered && hover && !pick ? (
+        <HoverCard annotation={hovered} tag={tags.find((tag) => tag.key === hovered.tag)} rect={hover.rect} />
+      ) : null}
+      {pick && picked.length > 1 ? (
+        <PickMenu
+          annotations={picked}
+          tags={tags}
+          point={pick.point}
+          onPick={(id) => {
+            setPick(null);
+            controller()?.select(id);
+            controller()?.focus();
+          }}
+          onClose={closePick}
+        />
+      ) : null}
+      {dialog === 'codebook' ? (
+        <CodebookDialog
+          api={api}
+          tags={tags}
+          onTags={setTags}
+          onError={showError}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog === 'settings' && settings ? (
+        <SettingsDialog
+          settings={settings}
+          onChange={settingsControl.update}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog === 'shortcuts' ? <ShortcutsDialog tags={tags} onClose={() => setDialog(null)} /> : null}
       {isDragging ? (
         <div className="drop-overlay" aria-hidden="true">
           Drop to open the article

@@ -11,6 +11,8 @@ export interface LibraryState {
   documents: readonly ArticleSummary[];
   opened: OpenedArticle | null;
   settings: Settings | null;
+  /** Replaces the settings the app shows (after a change was saved, or before, optimistically). */
+  setSettings(settings: Settings): void;
   /** What is happening now, e.g. "Importing 2 of 5: report.html…", or null. */
   activity: string | null;
   openDocument(id: string): Promise<void>;
@@ -107,5 +109,5 @@ export function useLibrary(
     [api, openDocument, showError],
   );
 
-  return { documents, opened, settings, activity, openDocument, importFiles };
+  return { documents, opened, settings, setSettings, activity, openDocument, importFiles };
 }

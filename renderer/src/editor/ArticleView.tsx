@@ -6,6 +6,8 @@ import { EditorController, type EditorListener } from './EditorController';
 /** Props of the article view. */
 export interface ArticleViewProps {
   opened: OpenedArticle;
+  /** The pointer rests on an annotation's highlight (its innermost one), or left it (null). */
+  onHover: (hover: { id: string; rect: DOMRect } | null) => void;
   context: EditContext;
   listener: EditorListener;
   /** Receives the controller while the view exists, so the app's buttons and keys can drive it. */
@@ -13,7 +15,7 @@ export interface ArticleViewProps {
 }
 
 /** Hosts the ProseMirror view of the open article; a new document gets a new view. */
-export function ArticleView({ opened, context, listener, controllerRef }: ArticleViewProps) {
+export function ArticleView({ opened, onHover, context, listener, controllerRef }: ArticleViewProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const listenerRef = useRef(listener);
   listenerRef.current = listener;
@@ -36,6 +38,7 @@ export function ArticleView({ opened, context, listener, controllerRef }: Articl
       {
         onChanges: (changes) => listenerRef.current.onChanges(changes),
         onSnapshot: (snapshot) => listenerRef.current.onSnapshot(snapshot),
+        onPick: (ids, point) => listenerRef.current.onPick(ids, point),
       },
     );
     controllerRef.current = controller;
@@ -46,11 +49,19 @@ export function ArticleView({ opened, context, listener, controllerRef }: Articl
   }, [opened, controllerRef]);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: hovering only previews; the same details are in the Annotations region for keyboard users.
+    // biome-ignore lint/a11y/useKeyWithMouseEvents: as above: keyboard users read the details in the Annotations region.
     <div
       className="article-mount"
       dir={opened.article.dir}
       lang={opened.article.lang ?? undefined}
       ref={mountRef}
+      onMouseOver={(event) => {
+        const element = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null;
+        const id = element?.getAttribute('data-annotation-id');
+        onHover(id && element ? { id, rect: element.getBoundingClientRect() } : null);
+      }}
+      onMouseLeave={() => onHover(null)}
     />
   );
 }

@@ -1,12 +1,19 @@
 import { type Command, EditorState, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
+import { moveBoundary } from '../../../shared/anchoring';
 import type { OpenedArticle } from '../../../shared/api';
 import type { Annotation } from '../../../shared/model';
 import { sortAnnotations } from '../../../shared/report';
-import { removeAnnotation, retagAnnotation, selectAnnotation, setComment } from './commands/changeAnnotation';
+import {
+  removeAnnotation,
+  resizeAnnotation,
+  retagAnnotation,
+  selectAnnotation,
+} from './commands/changeAnnotation';
+import { setComment } from './commands/changeThread';
 import type { EditContext } from './commands/editContext';
+import { extendSelection, type SelectionUnit } from './commands/extendSelection';
 import { tagSelection } from './commands/tagSelection';
-import { articleKeydown } from './keymap';
 import { type AnnotationChange, annotationMetaOf } from './plugins/annotationChange';
 import { annotationsOf, annotationsPlugin } from './plugins/annotationsPlugin';
 import {
@@ -42,6 +49,8 @@ export interface EditorListener {
   onChanges(changes: readonly AnnotationChange[]): void;
   /** The state the app shows changed. */
   onSnapshot(snapshot: EditorSnapshot): void;
+  /** A click landed where several annotations overlap: the user picks one, near `point`. */
+  onPick(ids: readonly string[], point: { x: number; y: number }): void;
 }
 
 /**
@@ -59,7 +68,6 @@ export class EditorController {
     private readonly context: EditContext,
     private readonly listener: EditorListener,
   ) {
-    const labels = new Map(opened.tags.map((tag) => [tag.key, tag.label]));
     this.inTextOrder = sortAnnotations(opened.annotations);
     const state = EditorState.create({
       doc: articleToDoc(opened.article),
@@ -68,25 +76,16 @@ export class EditorController {
           documentId: opened.article.id,
           text: opened.article.text,
           annotations: opened.annotations,
-          labelOf: (tag) => labels.get(tag) ?? tag,
         }),
         historyPlugin(),
         findPlugin({ text: opened.article.text }),
       ],
     });
-    const keydown = articleKeydown(opened.tags, context);
     this.view = new EditorView(mount, {
       state,
       editable: () => false,
+      // Keys are the app's: one handler serves the article, the list and the rest of the window.
       attributes: { tabindex: '0', class: 'article-text', 'aria-label': 'Article text' },
-      handleDOMEvents: {
-        // Handled keys are marked, so the app's own shortcuts further up leave them alone.
-        keydown: (view, event) => {
-          if (!keydown(view, event)) return false;
-          event.preventDefault();
-          return true;
-        },
-      },
       handleClick: (_view, _position, event) => this.clickAnnotation(event),
       dispatchTransaction: (transaction) => this.apply(transaction),
     });
@@ -110,9 +109,40 @@ export class EditorController {
     return this.run(removeAnnotation(id));
   }
 
-  /** Sets the text of an annotation's comment. */
+  /** Sets the text of an annotation's own comment. */
   setComment(id: string, body: string): boolean {
     return this.run(setComment(id, body, this.context));
+  }
+
+  /** Runs a change built with the edit context: attributes and comment threads, from the panels. */
+  edit(build: (context: EditContext) => Command): boolean {
+    return this.run(build(this.context));
+  }
+
+  /** Moves the selected annotation's start or end by one word (-1: towards the text's start). */
+  moveSelectedBoundary(edge: 'start' | 'end', direction: -1 | 1): boolean {
+    const { byId, selectedId, text } = annotationsOf(this.view.state);
+    const selected = selectedId ? byId.get(selectedId) : undefined;
+    if (!selected) return false;
+    const range = moveBoundary(text, selected, edge, direction);
+    return range ? this.run(resizeAnnotation(selected.id, range.start, range.end, this.context)) : false;
+  }
+
+  /** Extends the text selection (or the selected annotation's passage) to a sentence or quotation. */
+  extendSelection(unit: SelectionUnit): boolean {
+    const done = this.run(extendSelection(unit));
+    if (done) this.view.focus();
+    return done;
+  }
+
+  /** The annotation with this id, if the article has it. */
+  annotation(id: string): Annotation | undefined {
+    return annotationsOf(this.view.state).byId.get(id);
+  }
+
+  /** The selected annotation's id, or null. */
+  get selectedId(): string | null {
+    return annotationsOf(this.view.state).selectedId;
   }
 
   /** Selects an annotation; with `reveal`, scrolls its passage into the middle of the view. */
@@ -204,10 +234,10 @@ export class EditorController {
 
   /**
    * Clicking a highlight selects its annotation. Where several overlap, the shortest (the most
-   * specific) comes first and each further click moves to the next longer one.
+   * specific) is selected and the host offers them all to pick from.
    */
   private clickAnnotation(event: MouseEvent): boolean {
-    const { byId, selectedId } = annotationsOf(this.view.state);
+    const { byId } = annotationsOf(this.view.state);
     const ids = new Set<string>();
     for (
       let element = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null;
@@ -221,8 +251,13 @@ export class EditorController {
       .filter((annotation) => annotation !== undefined)
       .sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
     if (candidates.length === 0) return false;
-    const current = candidates.findIndex((annotation) => annotation.id === selectedId);
-    this.select(candidates[(current + 1) % candidates.length]!.id);
+    this.select(candidates[0]!.id);
+    if (candidates.length > 1) {
+      this.listener.onPick(
+        candidates.map((annotation) => annotation.id),
+        { x: event.clientX, y: event.clientY },
+      );
+    }
     return true;
   }
 
@@ -234,6 +269,6 @@ export class EditorController {
 
   private reveal(id: string): void {
     const element = this.view.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
-    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    element?.scrollIntoView({ block: 'center' });
   }
 }

@@ -34,3 +34,21 @@ export function applyToTextOrder(
 export function positionOf(list: readonly Annotation[], annotation: Annotation): number {
   return lowerBound(list, annotation, compareTextOrder);
 }
+
+/**
+ * The annotation after (1) or before (-1) `current` in a list in text order, wrapping around at
+ * the ends; with nothing current, the first or the last. `current` need not be in the list (a
+ * filter may hide it): the move starts from where it would stand.
+ */
+export function adjacentAnnotation(
+  list: readonly Annotation[],
+  current: Annotation | undefined,
+  direction: 1 | -1,
+): Annotation | undefined {
+  if (list.length === 0) return undefined;
+  if (!current) return direction === 1 ? list[0] : list.at(-1);
+  const index = positionOf(list, current);
+  const isInList = list[index]?.id === current.id;
+  const next = direction === 1 ? (isInList ? index + 1 : index) : index - 1;
+  return list[(next + list.length) % list.length];
+}

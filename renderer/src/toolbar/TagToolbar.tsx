@@ -5,13 +5,15 @@ export interface TagToolbarProps {
   tags: readonly Tag[];
   canTag: boolean;
   onTag: (tagKey: string) => void;
+  /** Shown instead of the usual hint while R waits for a tag key. */
+  retagHint?: string | null;
 }
 
 /**
  * One button per tag, to tag the selected text. Pressing a button must not take the selection
  * away from the article, so the mouse-down that would move focus is cancelled.
  */
-export function TagToolbar({ tags, canTag, onTag }: TagToolbarProps) {
+export function TagToolbar({ tags, canTag, onTag, retagHint }: TagToolbarProps) {
   return (
     <div className="tag-toolbar" role="toolbar" aria-label="Tag the selection">
       {tags.map((tag) => (
@@ -32,8 +34,9 @@ export function TagToolbar({ tags, canTag, onTag }: TagToolbarProps) {
           {tag.shortcut ? <kbd className="shortcut">{tag.shortcut}</kbd> : null}
         </button>
       ))}
-      <span className="toolbar-hint">
-        {canTag ? 'Tag the selected text' : 'Select text in the article to tag it'}
+      <span className={retagHint ? 'toolbar-hint is-pending' : 'toolbar-hint'} role="status">
+        {retagHint ??
+          (canTag ? 'Tag the selected text' : 'Select text in the article, or press ? for shortcuts')}
       </span>
     </div>
   );

@@ -1,11 +1,15 @@
 import type { Command } from 'prosemirror-state';
-import type { Annotation } from '../../../../shared/model';
+import { anchorAt } from '../../../../shared/anchoring';
+import type { Annotation, AttributeValue } from '../../../../shared/model';
 import { ANNOTATION_META } from '../plugins/annotationChange';
 import { annotationsOf } from '../plugins/annotationsPlugin';
 import type { EditContext } from './editContext';
 
-/** Builds a command that replaces one annotation by what `change` makes of it. */
-function updateAnnotation(
+/**
+ * Builds a command that replaces one annotation by what `change` makes of it (the same object:
+ * nothing to do; null: delete it). Changes sharing a coalesce key made close together undo as one.
+ */
+export function updateAnnotation(
   id: string,
   change: (annotation: Annotation) => Annotation | null,
   coalesceKey?: string,
@@ -33,32 +37,45 @@ export function removeAnnotation(id: string): Command {
 }
 
 /**
- * Sets the text of an annotation's comment: the first comment of its thread is created, edited,
- * or — when the text is emptied and it has no replies — removed. Keystrokes close together undo
- * as one step.
+ * Moves an annotation to another range of the text: its quote and context follow, so
+ * `text.slice(start, end) === quote` keeps holding. Steps close together undo as one.
  */
-export function setComment(id: string, body: string, context: EditContext): Command {
+export function resizeAnnotation(id: string, start: number, end: number, context: EditContext): Command {
+  return (state, dispatch, view) => {
+    const { text } = annotationsOf(state);
+    if (!(start >= 0 && start < end && end <= text.length)) return false;
+    return updateAnnotation(
+      id,
+      (annotation) =>
+        annotation.start === start && annotation.end === end
+          ? annotation
+          : { ...annotation, start, end, ...anchorAt(text, start, end), updatedAt: context.now() },
+      `resize:${id}`,
+    )(state, dispatch, view);
+  };
+}
+
+/**
+ * Sets one attribute (a speaker, a verdict, evidence …); an empty value removes it. Typing in
+ * one field undoes as one step.
+ */
+export function setAttribute(
+  id: string,
+  key: string,
+  value: AttributeValue | undefined,
+  context: EditContext,
+): Command {
   return updateAnnotation(
     id,
     (annotation) => {
-      const [first, ...rest] = annotation.comments;
-      if ((first?.body ?? '') === body) return annotation;
-      const now = context.now();
-      let comments = annotation.comments;
-      if (!first) {
-        comments = [
-          { id: context.newId(), author: context.author, body, createdAt: now, updatedAt: now, replies: [] },
-        ];
-      } else if (body === '') {
-        // A comment with replies keeps its text: emptying it would orphan the thread.
-        if (first.replies.length > 0) return annotation;
-        comments = rest;
-      } else {
-        comments = [{ ...first, body, updatedAt: now }, ...rest];
-      }
-      return { ...annotation, comments, updatedAt: now };
+      const isEmpty = value === undefined || value === null || value === '';
+      if (isEmpty ? !(key in annotation.attributes) : annotation.attributes[key] === value) return annotation;
+      const attributes = { ...annotation.attributes };
+      if (isEmpty) delete attributes[key];
+      else attributes[key] = value;
+      return { ...annotation, attributes, updatedAt: context.now() };
     },
-    `comment:${id}`,
+    `attribute:${id}:${key}`,
   );
 }
 

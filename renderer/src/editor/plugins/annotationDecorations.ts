@@ -13,12 +13,7 @@ interface AnnotationSpec {
  * separate elements instead of merging, each keeping its tag, id and lane. The lane sets how far
  * below the text its underline sits, so stacked annotations stay visible.
  */
-export function annotationDecoration(
-  annotation: Annotation,
-  lane: number,
-  isSelected: boolean,
-  label: string,
-): Decoration {
+export function annotationDecoration(annotation: Annotation, lane: number, isSelected: boolean): Decoration {
   return Decoration.inline(
     offsetToPosition(annotation.start),
     offsetToPosition(annotation.end),
@@ -28,7 +23,6 @@ export function annotationDecoration(
       'data-tag': annotation.tag,
       'data-annotation-id': annotation.id,
       'data-lane': String(Math.min(lane, 3)),
-      title: label,
     },
     { id: annotation.id } satisfies AnnotationSpec,
   );
@@ -73,17 +67,11 @@ export function buildDecorations(
   annotations: readonly Annotation[],
   lanes: ReadonlyMap<string, number>,
   selectedId: string | null,
-  labelOf: (tag: string) => string,
 ): DecorationSet {
   return DecorationSet.create(
     doc,
     annotations.map((annotation) =>
-      annotationDecoration(
-        annotation,
-        lanes.get(annotation.id) ?? 0,
-        annotation.id === selectedId,
-        labelOf(annotation.tag),
-      ),
+      annotationDecoration(annotation, lanes.get(annotation.id) ?? 0, annotation.id === selectedId),
     ),
   );
 }

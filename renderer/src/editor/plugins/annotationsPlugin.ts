@@ -27,8 +27,6 @@ export interface AnnotationsConfig {
   documentId: string;
   text: string;
   annotations: readonly Annotation[];
-  /** The label a tag key shows on hover. */
-  labelOf: (tag: string) => string;
 }
 
 /** The key of the annotations plugin, to read its state. */
@@ -57,7 +55,7 @@ export function annotationsPlugin(config: AnnotationsConfig): Plugin<Annotations
           text: config.text,
           byId: new Map(config.annotations.map((annotation) => [annotation.id, annotation])),
           lanes,
-          decorations: buildDecorations(state.doc, config.annotations, lanes, null, config.labelOf),
+          decorations: buildDecorations(state.doc, config.annotations, lanes, null),
           selectedId: null,
         };
       },
@@ -67,9 +65,8 @@ export function annotationsPlugin(config: AnnotationsConfig): Plugin<Annotations
           : value;
         const meta = annotationMetaOf(transaction);
         if (!meta) return next;
-        for (const change of meta.changes ?? [])
-          next = applyChange(next, change, transaction.doc, config.labelOf);
-        if (meta.select !== undefined) next = select(next, meta.select, transaction.doc, config.labelOf);
+        for (const change of meta.changes ?? []) next = applyChange(next, change, transaction.doc);
+        if (meta.select !== undefined) next = select(next, meta.select, transaction.doc);
         return next;
       },
     },
@@ -79,12 +76,7 @@ export function annotationsPlugin(config: AnnotationsConfig): Plugin<Annotations
   });
 }
 
-function applyChange(
-  value: AnnotationsState,
-  change: AnnotationChange,
-  doc: Node,
-  labelOf: (tag: string) => string,
-): AnnotationsState {
+function applyChange(value: AnnotationsState, change: AnnotationChange, doc: Node): AnnotationsState {
   const id = change.after?.id ?? change.before?.id;
   if (!id) return value;
   const byId = new Map(value.byId);
@@ -101,9 +93,7 @@ function applyChange(
         : freeLane(decorations, lanes, after);
     byId.set(id, after);
     lanes.set(id, lane);
-    decorations = decorations.add(doc, [
-      annotationDecoration(after, lane, id === selectedId, labelOf(after.tag)),
-    ]);
+    decorations = decorations.add(doc, [annotationDecoration(after, lane, id === selectedId)]);
   } else {
     byId.delete(id);
     lanes.delete(id);
@@ -126,12 +116,7 @@ function freeLane(
   return lane;
 }
 
-function select(
-  value: AnnotationsState,
-  id: string | null,
-  doc: Node,
-  labelOf: (tag: string) => string,
-): AnnotationsState {
+function select(value: AnnotationsState, id: string | null, doc: Node): AnnotationsState {
   const selectedId = id !== null && value.byId.has(id) ? id : null;
   if (selectedId === value.selectedId) return value;
   let decorations = value.decorations;
@@ -141,12 +126,7 @@ function select(
     decorations = decorations
       .remove(findAnnotationDecorations(decorations, annotation))
       .add(doc, [
-        annotationDecoration(
-          annotation,
-          value.lanes.get(annotation.id) ?? 0,
-          annotation.id === selectedId,
-          labelOf(annotation.tag),
-        ),
+        annotationDecoration(annotation, value.lanes.get(annotation.id) ?? 0, annotation.id === selectedId),
       ]);
   }
   return { ...value, decorations, selectedId };

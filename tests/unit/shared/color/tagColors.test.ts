@@ -33,11 +33,13 @@ describe('tagColorsFor', () => {
       line: '#1D4ED8',
       badgeText: '#ffffff',
       badgeBackground: '#1D4ED8',
+      text: '#1D4ED8',
     });
     expect(tagColorsFor('#fbbf24', 'dark')).toEqual({
       line: '#fbbf24',
       badgeText: '#000000',
       badgeBackground: '#fbbf24',
+      text: '#fbbf24',
     });
   });
 
@@ -68,11 +70,12 @@ describe('tagColorsFor properties', () => {
   });
   const themes = fc.constantFrom(...THEMES);
 
-  it('gives lines 3:1 against the paper and badge text 4.5:1 against the badge', () => {
+  it('gives lines 3:1 and tag-coloured text 4.5:1 against the paper, and badge text 4.5:1 against the badge', () => {
     fc.assert(
       fc.property(colors, themes, (color, theme) => {
-        const { line, badgeText, badgeBackground } = tagColorsFor(color, theme);
+        const { line, badgeText, badgeBackground, text } = tagColorsFor(color, theme);
         expect(contrastRatio(line, THEME_BACKGROUNDS[theme])).toBeGreaterThanOrEqual(3);
+        expect(contrastRatio(text, THEME_BACKGROUNDS[theme])).toBeGreaterThanOrEqual(4.5);
         expect(badgeBackground).toBe(line);
         expect(['#ffffff', '#000000']).toContain(badgeText);
         expect(contrastRatio(badgeText, badgeBackground)).toBeGreaterThanOrEqual(4.5);
