@@ -150,6 +150,47 @@ function measureAdd(
   }, round);
 }
 
+/**
+ * Types a query into "Search annotations" one keystroke at a time and times each from the input
+ * event to the next paint; also counts the list rows in the page, which virtualisation keeps small.
+ */
+function measureFilter(page: Page): Promise<{ perKeystroke: number[]; rows: number }> {
+  return page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>('input[aria-label="Search annotations"]');
+    if (!input) throw new Error('No search box.');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const perKeystroke: number[] = [];
+    let rows = 0;
+    for (const query of ['c', 'co', 'coa', 'coal', 'coali', 'coal', 'coa', 'co', 'c', '']) {
+      const started = performance.now();
+      setValue.call(input, query);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      perKeystroke.push(performance.now() - started);
+      rows = Math.max(rows, document.querySelectorAll('.annotation-list > li').length);
+    }
+    return { perKeystroke, rows };
+  });
+}
+
+/** Presses J a few times on the article and times each from the key to the next paint. */
+function measureStep(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const article = document.querySelector<HTMLElement>('.article-text')!;
+    const times: number[] = [];
+    for (let step = 0; step < 10; step++) {
+      const before = document.querySelector('.annotation.is-selected')?.getAttribute('data-annotation-id');
+      const started = performance.now();
+      article.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, cancelable: true }));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      times.push(performance.now() - started);
+      const after = document.querySelector('.annotation.is-selected')?.getAttribute('data-annotation-id');
+      if (!after || after === before) throw new Error('J did not move to the next annotation.');
+    }
+    return times;
+  });
+}
+
 async function timeRender(
   url: string,
   token: string,
@@ -183,6 +224,9 @@ test('workbench benchmark', async ({ browser }) => {
       persisted: [] as number[],
       json: [] as number[],
       html: [] as number[],
+      filter: [] as number[],
+      step: [] as number[],
+      rows: 0,
     };
     try {
       for (let round = 0; round < ROUNDS; round++) {
@@ -195,6 +239,10 @@ test('workbench benchmark', async ({ browser }) => {
         samples.work.push(added.work);
         samples.painted.push(added.painted);
         samples.persisted.push(added.persisted);
+        const filtered = await measureFilter(page);
+        samples.filter.push(...filtered.perKeystroke);
+        samples.rows = Math.max(samples.rows, filtered.rows);
+        samples.step.push(...(await measureStep(page)));
         await page.close();
         samples.json.push(await timeRender(server.url, server.token, documentId, 'json'));
         samples.html.push(await timeRender(server.url, server.token, documentId, 'html'));
@@ -212,6 +260,9 @@ test('workbench benchmark', async ({ browser }) => {
       exportJson: summarize(samples.json),
       exportHtml: summarize(samples.html),
       mergeCli: mergeMilliseconds,
+      filterKeystroke: summarize(samples.filter),
+      nextAnnotation: summarize(samples.step),
+      listRowsRendered: samples.rows,
     };
     rows.push(row);
   }
@@ -225,11 +276,11 @@ test('workbench benchmark', async ({ browser }) => {
     return `${median.toFixed(1)} (p90 ${p90.toFixed(1)})`;
   };
   const table = [
-    '| case | open → highlights painted | add: keypress work | add: keypress → painted | add: keypress → saved | export JSON | export HTML | `margin merge` (whole command) |',
-    '|---|---|---|---|---|---|---|---|',
+    '| case | open → highlights painted | add: keypress work | add: keypress → painted | add: keypress → saved | export JSON | export HTML | `margin merge` (whole command) | filter list: keystroke → painted | J: key → painted | list rows in the page (max) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (row) =>
-        `| ${row.case} | ${format(row.open)} | ${format(row.addWork)} | ${format(row.addPainted)} | ${format(row.addPersisted)} | ${format(row.exportJson)} | ${format(row.exportHtml)} | ${(row.mergeCli as number).toFixed(0)} |`,
+        `| ${row.case} | ${format(row.open)} | ${format(row.addWork)} | ${format(row.addPainted)} | ${format(row.addPersisted)} | ${format(row.exportJson)} | ${format(row.exportHtml)} | ${(row.mergeCli as number).toFixed(0)} | ${format(row.filterKeystroke)} | ${format(row.nextAnnotation)} | ${row.listRowsRendered} |`,
     ),
   ].join('\n');
   writeFileSync(

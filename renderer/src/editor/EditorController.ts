@@ -95,7 +95,7 @@ export class EditorController {
   /** Tags the selected text. */
   tag(tagKey: string): boolean {
     const done = this.run(tagSelection(tagKey, this.context));
-    if (done) this.view.focus();
+    if (done) this.focus();
     return done;
   }
 
@@ -131,7 +131,7 @@ export class EditorController {
   /** Extends the text selection (or the selected annotation's passage) to a sentence or quotation. */
   extendSelection(unit: SelectionUnit): boolean {
     const done = this.run(extendSelection(unit));
-    if (done) this.view.focus();
+    if (done) this.focus();
     return done;
   }
 
@@ -193,7 +193,8 @@ export class EditorController {
 
   /** Puts the keyboard focus on the article. */
   focus(): void {
-    this.view.focus();
+    // ProseMirror's own focus() leaves a read-only view alone, so focus its element directly.
+    this.view.dom.focus({ preventScroll: true });
   }
 
   /** Whether the article has a text selection (and so can be tagged). */

@@ -38,19 +38,17 @@ export function removeAnnotation(id: string): Command {
 
 /**
  * Moves an annotation to another range of the text: its quote and context follow, so
- * `text.slice(start, end) === quote` keeps holding. Steps close together undo as one.
+ * `text.slice(start, end) === quote` keeps holding. Each step undoes on its own, so a user who
+ * nudged an edge one word too far takes back just that word.
  */
 export function resizeAnnotation(id: string, start: number, end: number, context: EditContext): Command {
   return (state, dispatch, view) => {
     const { text } = annotationsOf(state);
     if (!(start >= 0 && start < end && end <= text.length)) return false;
-    return updateAnnotation(
-      id,
-      (annotation) =>
-        annotation.start === start && annotation.end === end
-          ? annotation
-          : { ...annotation, start, end, ...anchorAt(text, start, end), updatedAt: context.now() },
-      `resize:${id}`,
+    return updateAnnotation(id, (annotation) =>
+      annotation.start === start && annotation.end === end
+        ? annotation
+        : { ...annotation, start, end, ...anchorAt(text, start, end), updatedAt: context.now() },
     )(state, dispatch, view);
   };
 }
