@@ -140,7 +140,10 @@ export class CodebookService implements ServiceImplementation<'codebook'> {
   }
 }
 
-/** Attribute keys are unique within a tag, and a choice attribute has choices. */
+/**
+ * Attribute keys are unique within a tag. A choice attribute may have no choices yet: it is made
+ * first and given its choices next, and until then it offers none.
+ */
 function checkAttributes(tag: Tag): void {
   const keys = new Set<string>();
   for (const attribute of tag.attributes) {
@@ -151,12 +154,6 @@ function checkAttributes(tag: Tag): void {
       );
     }
     keys.add(attribute.key);
-    if (attribute.type === 'choice' && !attribute.options?.length) {
-      throw new ApiError(
-        'invalid-input',
-        `The attribute "${attribute.label}" of "${tag.label}" is a choice without choices; add at least one.`,
-      );
-    }
   }
 }
 

@@ -87,6 +87,12 @@ export function App({ client }: { client: Client }) {
 
   useEffect(() => saveQueue.subscribe(setSaveStatus), [saveQueue]);
 
+  // A new name starts a new history: undoing past the rename would change comments under a name
+  // the store no longer accepts for them.
+  useEffect(() => {
+    if (author) controllerRef.current?.clearHistory();
+  }, [author]);
+
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (!saveQueue.isIdle) event.preventDefault();

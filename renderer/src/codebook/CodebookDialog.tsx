@@ -22,8 +22,15 @@ export interface CodebookDialogProps {
  * The codebook: the tags, their colours, keys, underline patterns and attributes, edited in place
  * and shared as a file. Rendered only while open; Esc or "Close" closes it.
  */
-export function CodebookDialog({ api, tags, onTags, onError, onClose }: CodebookDialogProps) {
+export function CodebookDialog({ api, tags, onTags, onError: reportError, onClose }: CodebookDialogProps) {
   const headingId = useId();
+  // A modal dialog hides the rest of the page from assistive technology, so its errors are shown
+  // (and announced) inside it as well as passed on.
+  const [error, setError] = useState<string | null>(null);
+  const onError = (problem: unknown) => {
+    setError(problem instanceof Error ? problem.message : String(problem));
+    reportError(problem);
+  };
   const dialogRef = useRef<HTMLDialogElement>(null);
   // Where focus was before opening, to go back to on closing: unmounting an open modal dialog does
   // not restore it as `close()` would. Kept in a ref so Strict Mode's second effect run cannot
@@ -94,6 +101,11 @@ export function CodebookDialog({ api, tags, onTags, onError, onClose }: Codebook
           )}
         </div>
       </div>
+      {error ? (
+        <p className="codebook-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <footer className="codebook-footer">
         <CodebookFileActions api={api} tags={tags} onTags={onTags} onError={onError} />
         <button type="button" className="primary" onClick={onClose}>

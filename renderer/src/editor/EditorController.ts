@@ -26,7 +26,7 @@ import {
   findResultOf,
   findStateOf,
 } from './plugins/findPlugin';
-import { historyDepth, historyPlugin, redo, undo } from './plugins/historyPlugin';
+import { clearHistory, historyDepth, historyPlugin, redo, undo } from './plugins/historyPlugin';
 import { positionToOffset } from './schema/articleSchema';
 import { articleToDoc } from './schema/articleToDoc';
 import { applyToTextOrder, positionOf } from './textOrderedList';
@@ -189,6 +189,11 @@ export class EditorController {
   /** Ends the find and removes its highlights. */
   clearFind(): void {
     this.run(clearFind);
+  }
+
+  /** Forgets the undo history (when the person writing changes). */
+  clearHistory(): void {
+    this.run(clearHistory);
   }
 
   /** Puts the keyboard focus on the article. */

@@ -13,7 +13,14 @@ export type SaveStatus =
 type Target = { kind: 'save'; annotation: Annotation } | { kind: 'remove'; id: string };
 
 /** Errors that say the change itself is wrong: sending it again would fail again. */
-const PERMANENT = new Set(['invalid-input', 'not-found', 'too-large']);
+const PERMANENT = new Set([
+  'invalid-input',
+  'not-found',
+  'too-large',
+  'forbidden',
+  'unsupported',
+  'not-an-article',
+]);
 
 const RETRY_MILLISECONDS = [1000, 2000, 5000, 10000];
 

@@ -20,6 +20,14 @@ const COALESCE_MILLISECONDS = 1500;
 const DEPTH = 1000;
 
 const historyKey = new PluginKey<HistoryState>('annotationHistory');
+/** The meta that empties the history. */
+const CLEAR_HISTORY = 'margin-clear-history';
+
+/** Forgets every step, so nothing before now can be undone. */
+export const clearHistory: Command = (state, dispatch) => {
+  dispatch?.(state.tr.setMeta(CLEAR_HISTORY, true));
+  return true;
+};
 
 /**
  * Undo history for annotation changes (create, retag, delete, comment). The article text never
@@ -32,6 +40,7 @@ export function historyPlugin(): Plugin<HistoryState> {
     state: {
       init: () => ({ done: [], undone: [] }),
       apply: (transaction, history) => {
+        if (transaction.getMeta(CLEAR_HISTORY)) return { done: [], undone: [] };
         const meta = annotationMetaOf(transaction);
         if (!meta?.changes?.length) return history;
         if (meta.historyAction === 'undo') {

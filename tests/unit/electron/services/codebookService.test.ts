@@ -84,12 +84,6 @@ describe('CodebookService', () => {
         ],
       }),
     ).toThrow(/two attributes with the key "source"/);
-    expect(() =>
-      workbench.codebook.save({
-        ...claim,
-        attributes: [{ key: 'kind', label: 'Kind', type: 'choice', options: [] }],
-      }),
-    ).toThrow(/choice without choices/);
     expect(() => workbench.codebook.save({ ...claim, key: 'rumour' })).toThrow(/no tag "rumour"/);
     expect(() => workbench.codebook.reorder({ keys: ['claim', 'quote'] })).toThrow(/every tag/);
     expect(workbench.codebook.list()).toEqual(before);
