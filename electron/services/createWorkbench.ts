@@ -27,7 +27,7 @@ export interface Workbench extends Services {
 export function createWorkbench(store: LibraryStore, options: WorkbenchOptions): Workbench {
   const now = options.now ?? (() => new Date());
   const settings = new SettingsService(store);
-  const annotations = new AnnotationsService(store, () => settings.get().authorName);
+  const annotations = new AnnotationsService(store, () => settings.authorName());
   return {
     library: new LibraryService(store, now),
     annotations,

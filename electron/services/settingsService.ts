@@ -9,6 +9,13 @@ export class SettingsService implements ServiceImplementation<'settings'> {
   constructor(private readonly store: LibraryStore) {}
 
   /**
+   * The name written on comments. Read on every save, so it reads one setting and not them all.
+   */
+  authorName(): string {
+    return this.store.settings.get('authorName') ?? accountName();
+  }
+
+  /**
    * The current settings, with the account's user name as the author until one is set. A stored
    * value this build cannot read (written by hand, or by a later version) falls back to its default.
    */
@@ -45,10 +52,16 @@ export class SettingsService implements ServiceImplementation<'settings'> {
   }
 }
 
+let account: string | undefined;
+
+/** The account's user name (asked of the system once), or "Analyst" where it has none. */
 function accountName(): string {
-  try {
-    return userInfo().username || 'Analyst';
-  } catch {
-    return 'Analyst';
+  if (account === undefined) {
+    try {
+      account = userInfo().username || 'Analyst';
+    } catch {
+      account = 'Analyst';
+    }
   }
+  return account;
 }

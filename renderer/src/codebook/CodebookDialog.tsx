@@ -38,7 +38,6 @@ export function CodebookDialog({ api, tags, onTags, onError: reportError, onClos
   const returnFocusRef = useRef<HTMLElement | null>(null);
   const [selectedKey, setSelectedKey] = useState(tags[0]?.key);
   const selected = tags.find((tag) => tag.key === selectedKey) ?? tags[0];
-  // The page's tag styles may only cover an open article's tags; the swatches need every tag's.
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -74,7 +73,7 @@ export function CodebookDialog({ api, tags, onTags, onError: reportError, onClos
   };
 
   return (
-    <dialog ref={dialogRef} className="codebook-dialog" aria-labelledby={headingId} onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog codebook-dialog" aria-labelledby={headingId} onClose={onClose}>
       <header className="codebook-header">
         <h2 id={headingId}>Codebook</h2>
         <p className="codebook-hint">

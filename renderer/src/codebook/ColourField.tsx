@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { CodebookField } from './CodebookField';
 import { useDraft } from './useDraft';
 
 /** Props of the colour field. */
@@ -16,7 +17,6 @@ export interface ColourFieldProps {
  * `change` event instead and `onChange` only moves the draft.
  */
 export function ColourField({ label, value, onCommit }: ColourFieldProps) {
-  const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft, revert] = useDraft(value.toLowerCase());
 
@@ -34,15 +34,16 @@ export function ColourField({ label, value, onCommit }: ColourFieldProps) {
   }, [value, onCommit, revert]);
 
   return (
-    <div className="codebook-field codebook-colour">
-      <label htmlFor={id}>{label}</label>
-      <input
-        ref={inputRef}
-        id={id}
-        type="color"
-        value={draft}
-        onChange={(event) => setDraft(event.target.value.toLowerCase())}
-      />
-    </div>
+    <CodebookField label={label} className="codebook-colour">
+      {({ id }) => (
+        <input
+          ref={inputRef}
+          id={id}
+          type="color"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value.toLowerCase())}
+        />
+      )}
+    </CodebookField>
   );
 }

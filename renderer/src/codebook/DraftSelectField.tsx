@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { CodebookField } from './CodebookField';
 import { useDraft } from './useDraft';
 
 /** One choice of a select field: the stored value and what the person reads. */
@@ -31,8 +31,6 @@ export function DraftSelectField<Value extends string>({
   hint,
   className,
 }: DraftSelectFieldProps<Value>) {
-  const id = useId();
-  const hintId = useId();
   const [draft, setDraft, revert] = useDraft(value);
   const choose = async (text: string) => {
     const option = options.find((candidate) => candidate.value === text);
@@ -41,25 +39,21 @@ export function DraftSelectField<Value extends string>({
     if (!(await onCommit(option.value))) revert();
   };
   return (
-    <div className={['codebook-field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={draft}
-        aria-describedby={hint ? hintId : undefined}
-        onChange={(event) => void choose(event.target.value)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {hint ? (
-        <p id={hintId} className="codebook-hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <CodebookField label={label} hint={hint} className={className}>
+      {({ id, describedBy }) => (
+        <select
+          id={id}
+          value={draft}
+          aria-describedby={describedBy}
+          onChange={(event) => void choose(event.target.value)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </CodebookField>
   );
 }

@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useId, useRef } from 'react';
+import { type KeyboardEvent, useRef } from 'react';
+import { CodebookField } from './CodebookField';
 import { useDraft } from './useDraft';
 
 /** Props of a text field that saves when its edit is committed. */
@@ -33,8 +34,6 @@ export function DraftTextField({
   hint,
   className,
 }: DraftTextFieldProps) {
-  const id = useId();
-  const hintId = useId();
   const [draft, setDraft, revert] = useDraft(value);
   // The text being saved: Enter then blur would otherwise save the same text twice.
   const saving = useRef<string | null>(null);
@@ -55,33 +54,29 @@ export function DraftTextField({
     void commit();
   };
 
-  const shared = {
-    id,
-    value: draft,
-    maxLength,
-    placeholder,
-    'aria-describedby': hint ? hintId : undefined,
-    onKeyDown,
-    onBlur: () => void commit(),
-  };
   return (
-    <div className={['codebook-field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={id}>{label}</label>
-      {isMultiline ? (
-        <textarea {...shared} rows={3} onChange={(event) => setDraft(event.target.value)} />
-      ) : (
-        <input
-          {...shared}
-          type={type}
-          step={type === 'number' ? 'any' : undefined}
-          onChange={(event) => setDraft(event.target.value)}
-        />
-      )}
-      {hint ? (
-        <p id={hintId} className="codebook-hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <CodebookField label={label} hint={hint} className={className}>
+      {({ id, describedBy }) => {
+        const shared = {
+          id,
+          value: draft,
+          maxLength,
+          placeholder,
+          'aria-describedby': describedBy,
+          onKeyDown,
+          onBlur: () => void commit(),
+        };
+        return isMultiline ? (
+          <textarea {...shared} rows={3} onChange={(event) => setDraft(event.target.value)} />
+        ) : (
+          <input
+            {...shared}
+            type={type}
+            step={type === 'number' ? 'any' : undefined}
+            onChange={(event) => setDraft(event.target.value)}
+          />
+        );
+      }}
+    </CodebookField>
   );
 }

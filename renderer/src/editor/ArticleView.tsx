@@ -17,6 +17,7 @@ export interface ArticleViewProps {
 /** Hosts the ProseMirror view of the open article; a new document gets a new view. */
 export function ArticleView({ opened, onHover, context, listener, controllerRef }: ArticleViewProps) {
   const mountRef = useRef<HTMLDivElement>(null);
+  const hoveredRef = useRef<Element | null>(null);
   const listenerRef = useRef(listener);
   listenerRef.current = listener;
   const contextRef = useRef(context);
@@ -58,10 +59,16 @@ export function ArticleView({ opened, onHover, context, listener, controllerRef 
       ref={mountRef}
       onMouseOver={(event) => {
         const element = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null;
+        // Moving within one highlight (over its links, say) is no news: only a change is reported.
+        if (element === hoveredRef.current) return;
+        hoveredRef.current = element;
         const id = element?.getAttribute('data-annotation-id');
         onHover(id && element ? { id, rect: element.getBoundingClientRect() } : null);
       }}
-      onMouseLeave={() => onHover(null)}
+      onMouseLeave={() => {
+        hoveredRef.current = null;
+        onHover(null);
+      }}
     />
   );
 }

@@ -140,11 +140,6 @@ export class EditorController {
     return annotationsOf(this.view.state).byId.get(id);
   }
 
-  /** The selected annotation's id, or null. */
-  get selectedId(): string | null {
-    return annotationsOf(this.view.state).selectedId;
-  }
-
   /** Selects an annotation; with `reveal`, scrolls its passage into the middle of the view. */
   select(id: string | null, options: { reveal?: boolean } = {}): void {
     this.run(selectAnnotation(id));
@@ -200,11 +195,6 @@ export class EditorController {
   focus(): void {
     // ProseMirror's own focus() leaves a read-only view alone, so focus its element directly.
     this.view.dom.focus({ preventScroll: true });
-  }
-
-  /** Whether the article has a text selection (and so can be tagged). */
-  get hasTextSelection(): boolean {
-    return !this.view.state.selection.empty;
   }
 
   /** Tears the view down. */
