@@ -109,6 +109,7 @@ test('the ? overlay lists every shortcut, and find in the article counts and ste
   }
   await page.keyboard.press('Escape');
   await expect(overlay).toHaveCount(0);
+  await expect(page.locator('.article-text')).toBeFocused();
 
   await page.keyboard.press('Control+f');
   const search = page.getByRole('searchbox', { name: 'Find in article' });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import {
   type ReadingWidth,
   type Settings,
@@ -6,6 +6,7 @@ import {
   type Theme,
   ZOOM_RANGE,
 } from '../../../shared/api';
+import { useModalDialog } from './useModalDialog';
 
 /** Props of the settings dialog. */
 export interface SettingsDialogProps {
@@ -16,12 +17,9 @@ export interface SettingsDialogProps {
 
 /** Your name (written on your comments), the theme, the text size and the reading width. */
 export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog();
   const id = useId();
   const [name, setName] = useState(settings.authorName);
-  useEffect(() => {
-    dialogRef.current?.showModal();
-  }, []);
   const saveName = () => {
     const trimmed = name.trim();
     if (trimmed && trimmed !== settings.authorName) onChange({ authorName: trimmed });

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { Tag } from '../../../shared/model';
+import { useModalDialog } from './useModalDialog';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl';
@@ -52,10 +52,7 @@ function shortcutGroups(tags: readonly Tag[]): [string, [string, string][]][] {
 
 /** The `?` overlay: every keyboard shortcut, including the codebook's tag keys. */
 export function ShortcutsDialog({ tags, onClose }: { tags: readonly Tag[]; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    dialogRef.current?.showModal();
-  }, []);
+  const dialogRef = useModalDialog();
   return (
     <dialog
       ref={dialogRef}

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Api } from '../../../shared/api';
 import type { Tag } from '../../../shared/model';
+import { useModalDialog } from '../app/useModalDialog';
 import { CodebookFileActions } from './CodebookFileActions';
 import { NewTagForm } from './NewTagForm';
 import { TagEditor } from './TagEditor';
@@ -31,24 +32,11 @@ export function CodebookDialog({ api, tags, onTags, onError: reportError, onClos
     setError(problem instanceof Error ? problem.message : String(problem));
     reportError(problem);
   };
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  // Where focus was before opening, to go back to on closing: unmounting an open modal dialog does
-  // not restore it as `close()` would. Kept in a ref so Strict Mode's second effect run cannot
-  // replace it with an element inside the dialog.
-  const returnFocusRef = useRef<HTMLElement | null>(null);
+  const dialogRef = useModalDialog((dialog) =>
+    dialog.querySelector<HTMLElement>('.codebook-tag[aria-current="true"]'),
+  );
   const [selectedKey, setSelectedKey] = useState(tags[0]?.key);
   const selected = tags.find((tag) => tag.key === selectedKey) ?? tags[0];
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (document.activeElement instanceof HTMLElement && !dialog.contains(document.activeElement)) {
-      returnFocusRef.current ??= document.activeElement;
-    }
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('.codebook-tag[aria-current="true"]')?.focus();
-    return () => returnFocusRef.current?.focus();
-  }, []);
 
   const add = async (label: string) => {
     try {
