@@ -49,12 +49,12 @@ export class LibraryService implements ServiceImplementation<'library'> {
     return this.store.documents.summaries();
   }
 
-  /** A document with its tags and annotations (comments inline), remembered as the last opened. */
+  /** A document with its annotations (comments inline), remembered as the last opened. */
   open({ id }: { id: string }): OpenedArticle {
     const article = this.store.documents.get(id);
     if (!article) throw notFound(id);
     this.store.settings.set('lastDocumentId', id);
-    return { article, tags: this.store.tags.list(), annotations: this.store.annotationsOf(id) };
+    return { article, annotations: this.store.annotationsOf(id) };
   }
 
   /** A document's library row. */

@@ -32,10 +32,9 @@ export const ImportFileInput = z.object({
 /** What an import produced; `isDuplicate` when the same text was already in the library. */
 export const ImportResult = z.object({ document: ArticleSummary, isDuplicate: z.boolean() });
 
-/** Everything the workbench needs to show a document. */
+/** Everything the workbench needs to show a document (the tags come from the codebook service). */
 export const OpenedArticle = z.object({
   article: Article,
-  tags: z.array(Tag),
   annotations: z.array(Annotation),
 });
 /** An opened document. */
