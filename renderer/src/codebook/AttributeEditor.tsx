@@ -7,7 +7,7 @@ import { DraftTextField } from './DraftTextField';
 /** Props of one attribute's row. */
 export interface AttributeEditorProps {
   attribute: AttributeDefinition;
-  /** Whether it was just added: its label is then focused and selected, ready to be typed over. */
+  /** Whether it was just added: its type is then focused, the next thing to choose. */
   isNew: boolean;
   /** Saves a change to this attribute; resolves to whether it was saved. */
   onChange: (change: (attribute: AttributeDefinition) => AttributeDefinition) => Promise<boolean>;
@@ -31,9 +31,7 @@ export function AttributeEditor({ attribute, isNew, onChange, onRemove }: Attrib
 
   useEffect(() => {
     if (!isNew) return;
-    const input = groupRef.current?.querySelector('input');
-    input?.focus();
-    input?.select();
+    groupRef.current?.querySelector('select')?.focus();
   }, [isNew]);
 
   const commitLabel = (text: string) => {

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { AttributeDefinition } from '../../../shared/model';
 import { AttributeEditor } from './AttributeEditor';
+import { NewNameField } from './NewNameField';
 import { newAttribute } from './newAttribute';
 import type { SaveTag } from './useTagSaver';
 
@@ -17,8 +18,8 @@ export interface AttributeListProps {
 /** The "Attributes" section of the tag editor: one row per attribute, and a way to add one. */
 export function AttributeList({ attributes, save }: AttributeListProps) {
   const headingId = useId();
-  const addRef = useRef<HTMLButtonElement>(null);
-  // The attribute just added, whose label is focused so it can be named straight away.
+  const sectionRef = useRef<HTMLElement>(null);
+  // The attribute just added, whose type is focused so it can be chosen straight away.
   const [addedKey, setAddedKey] = useState<string | null>(null);
 
   const update = (key: string, change: (attribute: AttributeDefinition) => AttributeDefinition) =>
@@ -32,23 +33,24 @@ export function AttributeList({ attributes, save }: AttributeListProps) {
       ...tag,
       attributes: tag.attributes.filter((attribute) => attribute.key !== key),
     }));
-    // The focused button has gone with its row; the next sensible place is "Add attribute".
-    if (saved) addRef.current?.focus();
+    // The focused button has gone with its row; the next sensible place is the new name's field.
+    if (saved) sectionRef.current?.querySelector<HTMLElement>('.codebook-new-name input')?.focus();
   };
 
-  const add = async () => {
+  const add = async (label: string) => {
     let key: string | null = null;
     const saved = await save((tag) => {
-      // Made from the tag as last saved, so two quick clicks give two different keys.
-      const attribute = newAttribute(tag.attributes);
+      // Made from the tag as last saved, so two quick additions give two different keys.
+      const attribute = newAttribute(tag.attributes, label);
       key = attribute.key;
       return { ...tag, attributes: [...tag.attributes, attribute] };
     });
     if (saved) setAddedKey(key);
+    return saved;
   };
 
   return (
-    <section className="codebook-attributes" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="codebook-attributes" aria-labelledby={headingId}>
       <h3 id={headingId}>Attributes</h3>
       <p className="codebook-hint">
         The fields every annotation with this tag carries, filled in from the annotation’s details.
@@ -68,14 +70,13 @@ export function AttributeList({ attributes, save }: AttributeListProps) {
       ) : (
         <p className="codebook-empty">No attributes yet.</p>
       )}
-      <button
-        ref={addRef}
-        type="button"
-        disabled={attributes.length >= MAX_ATTRIBUTES}
-        onClick={() => void add()}
-      >
-        Add attribute
-      </button>
+      <NewNameField
+        label="New attribute name"
+        action="Add attribute"
+        placeholder="e.g. Unit"
+        isDisabled={attributes.length >= MAX_ATTRIBUTES}
+        onAdd={add}
+      />
     </section>
   );
 }

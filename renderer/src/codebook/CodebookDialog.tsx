@@ -3,7 +3,7 @@ import type { Api } from '../../../shared/api';
 import type { Tag } from '../../../shared/model';
 import { useModalDialog } from '../app/useModalDialog';
 import { CodebookFileActions } from './CodebookFileActions';
-import { NewTagForm } from './NewTagForm';
+import { NewNameField } from './NewNameField';
 import { TagEditor } from './TagEditor';
 import { TagList } from './TagList';
 import './codebook.css';
@@ -71,7 +71,7 @@ export function CodebookDialog({ api, tags, onTags, onError: reportError, onClos
       <div className="codebook-body">
         <div className="codebook-side">
           <TagList tags={tags} selectedKey={selected?.key} onSelect={setSelectedKey} onReorder={reorder} />
-          <NewTagForm onAdd={add} />
+          <NewNameField label="New tag name" action="Add tag" placeholder="e.g. Statistic" onAdd={add} />
         </div>
         <div className="codebook-main">
           {selected ? (

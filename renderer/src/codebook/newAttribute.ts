@@ -1,20 +1,14 @@
 import type { AttributeDefinition } from '../../../shared/model';
 
-/** The label a new attribute starts with, until its user names it. */
-export const NEW_ATTRIBUTE_LABEL = 'New attribute';
-
 /** The longest attribute key the model allows (see `AttributeKey`). */
 const MAX_KEY_LENGTH = 40;
 
 /**
- * The attribute a tag gets from "Add attribute": a text attribute labelled "New attribute" (with a
- * number when the tag already has one so labelled, so rows can be told apart) and a key made from
- * that label. The key is fixed from then on: annotations store their values under it.
+ * The attribute a tag gets from "Add attribute": a text attribute with the name it was given and a
+ * key made from that name, unique within the tag. The key is fixed from then on (annotations store
+ * their values under it), so it reads as the attribute's name in JSON fields and CSV columns.
  */
-export function newAttribute(existing: readonly AttributeDefinition[]): AttributeDefinition {
-  const labels = new Set(existing.map((attribute) => attribute.label));
-  let label = NEW_ATTRIBUTE_LABEL;
-  for (let number = 2; labels.has(label); number++) label = `${NEW_ATTRIBUTE_LABEL} ${number}`;
+export function newAttribute(existing: readonly AttributeDefinition[], label: string): AttributeDefinition {
   const key = attributeKeyOf(
     label,
     existing.map((attribute) => attribute.key),

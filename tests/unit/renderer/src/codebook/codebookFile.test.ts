@@ -144,19 +144,12 @@ describe('attributeKeyOf', () => {
 });
 
 describe('newAttribute', () => {
-  it('adds a text attribute labelled "New attribute"', () => {
-    expect(newAttribute([])).toEqual({ key: 'newAttribute', label: 'New attribute', type: 'text' });
+  it('adds a text attribute keyed by the name it is given', () => {
+    expect(newAttribute([], 'Source URL')).toEqual({ key: 'sourceUrl', label: 'Source URL', type: 'text' });
   });
 
-  it('numbers the label and key when a new attribute is already there', () => {
-    const first = newAttribute([]);
-    const second = newAttribute([first]);
-    expect(second).toEqual({ key: 'newAttribute2', label: 'New attribute 2', type: 'text' });
-    expect(newAttribute([first, second]).key).toBe('newAttribute3');
-  });
-
-  it('keeps the key unique when a renamed attribute still has the key', () => {
-    const renamed = { key: 'newAttribute', label: 'Speaker', type: 'text' as const };
-    expect(newAttribute([renamed])).toEqual({ key: 'newAttribute2', label: 'New attribute', type: 'text' });
+  it('keeps the key unique within the tag, even when a renamed attribute still has it', () => {
+    const renamed = { key: 'unit', label: 'Measure', type: 'text' as const };
+    expect(newAttribute([renamed], 'Unit')).toEqual({ key: 'unit2', label: 'Unit', type: 'text' });
   });
 });
