@@ -1,13 +1,11 @@
 import { memo } from 'react';
 import { type Annotation, hasOpenThread } from '../../../shared/model';
 import { excerpt } from './excerpt';
-
-/** Attributes worth a glance in the list, in this order, when set. */
-const GLANCE_ATTRIBUTES = ['verdict', 'speaker', 'stance', 'holder'];
+import { KEY_ATTRIBUTES } from './keyAttributes';
 
 /** A one-line summary of the attributes that tell annotations apart at a glance. */
 export function attributeGlance(annotation: Annotation): string {
-  return GLANCE_ATTRIBUTES.map((key) => annotation.attributes[key])
+  return KEY_ATTRIBUTES.map(({ key }) => annotation.attributes[key])
     .filter((value) => typeof value === 'string' && value !== '')
     .join(' · ');
 }

@@ -1,13 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Annotation, Tag } from '../../../shared/model';
 import { type AnnotationFilter, valuesOf } from './filterAnnotations';
-
-/** The attributes the list can be filtered by, when some annotation has a value for them. */
-const FILTER_ATTRIBUTES = [
-  { key: 'verdict', label: 'Verdict' },
-  { key: 'speaker', label: 'Speaker' },
-  { key: 'stance', label: 'Stance' },
-] as const;
+import { KEY_ATTRIBUTES } from './keyAttributes';
 
 /** Props of the Annotations region's filters. */
 export interface AnnotationFiltersProps {
@@ -20,13 +14,14 @@ export interface AnnotationFiltersProps {
 
 /**
  * Search and filters over the annotations: words in quotes and comments, tags (each with its
- * count), a verdict, speaker or stance, and threads still open.
+ * count), the key attributes (a verdict, speaker, stance or holder, shown only when some
+ * annotation has one), and threads still open.
  */
 export function AnnotationFilters({ annotations, tags, counts, filter, onFilter }: AnnotationFiltersProps) {
   const id = useId();
   // Recomputed only when the annotations change, not on every keystroke in the search box.
   const choices = useMemo(
-    () => new Map(FILTER_ATTRIBUTES.map(({ key }) => [key, valuesOf(annotations, key)])),
+    () => new Map(KEY_ATTRIBUTES.map(({ key }) => [key, valuesOf(annotations, key)])),
     [annotations],
   );
   const used = tags.filter((tag) => (counts.get(tag.key) ?? 0) > 0 || !tag.archived);
@@ -66,7 +61,7 @@ export function AnnotationFilters({ annotations, tags, counts, filter, onFilter 
         })}
       </fieldset>
       <div className="attribute-filters">
-        {FILTER_ATTRIBUTES.map(({ key, label }) => {
+        {KEY_ATTRIBUTES.map(({ key, label }) => {
           const values = choices.get(key) ?? [];
           if (values.length === 0 && !filter.attributes[key]) return null;
           return (

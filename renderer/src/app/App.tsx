@@ -8,13 +8,13 @@ import { CodebookDialog } from '../codebook/CodebookDialog';
 import { ArticleView } from '../editor/ArticleView';
 import { systemEditContext } from '../editor/commands/editContext';
 import type { EditorController, EditorSnapshot } from '../editor/EditorController';
-import type { FindResult } from '../editor/plugins/findPlugin';
 import { adjacentAnnotation } from '../editor/textOrderedList';
 import { FindBar } from '../find/FindBar';
+import { useFindBar } from '../find/useFindBar';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { SaveQueue, type SaveStatus } from '../persistence/SaveQueue';
-import { ExportMenu } from '../toolbar/ExportMenu';
 import { TagToolbar } from '../toolbar/TagToolbar';
+import { AppBar, type AppDialog } from './AppBar';
 import { ArticleHeader } from './ArticleHeader';
 import { downloadFile } from './downloadFile';
 import { HoverCard } from './HoverCard';
@@ -32,14 +32,9 @@ import { useWorkbenchKeys } from './useWorkbenchKeys';
 
 const EMPTY_SNAPSHOT: EditorSnapshot = {
   annotations: [],
-  selectedId: null,
-  selectedIndex: -1,
+  selected: null,
   hasTextSelection: false,
-  canUndo: false,
-  canRedo: false,
 };
-
-const NO_FIND: FindResult & { query: string } = { query: '', count: 0, current: -1, isCapped: false };
 
 /** The workbench: library, article, annotations, and the commands that tie them together. */
 export function App({ client }: { client: Client }) {
@@ -48,28 +43,28 @@ export function App({ client }: { client: Client }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'idle' });
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
-  const [dialog, setDialog] = useState<'codebook' | 'settings' | 'shortcuts' | null>(null);
-  const [find, setFind] = useState<(FindResult & { query: string }) | null>(null);
-  const [findTurn, setFindTurn] = useState(0);
+  const [dialog, setDialog] = useState<AppDialog | null>(null);
   const [isRetagging, setRetagging] = useState(false);
   const [pick, setPick] = useState<{ ids: readonly string[]; point: { x: number; y: number } } | null>(null);
   const [hover, setHover] = useState<{ id: string; rect: DOMRect } | null>(null);
   const showError = useCallback((error: unknown) => {
     setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
   }, []);
+  const controllerRef = useRef<EditorController | null>(null);
+  const findBar = useFindBar(controllerRef);
+  const resetFind = findBar.reset;
   const resetForDocument = useCallback(() => {
     setSnapshot(EMPTY_SNAPSHOT);
     setFilter(NO_FILTER);
-    setFind(null);
+    resetFind();
     setPick(null);
     setHover(null);
     setRetagging(false);
-  }, []);
+  }, [resetFind]);
   const library = useLibrary(api, setNotice, resetForDocument);
   const { documents, opened, settings, activity, openDocument, importFiles } = library;
   const [tags, setTags] = useCodebook(api, showError);
   const settingsControl = useSettings(api, settings, library.setSettings, showError);
-  const controllerRef = useRef<EditorController | null>(null);
   const threadsRef = useRef<CommentThreadsHandle>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
   const saveQueue = useMemo(() => new SaveQueue(api), [api]);
@@ -83,7 +78,7 @@ export function App({ client }: { client: Client }) {
     () => filterAnnotations(snapshot.annotations, filter),
     [snapshot.annotations, filter],
   );
-  const selected = snapshot.selectedIndex === -1 ? undefined : snapshot.annotations[snapshot.selectedIndex];
+  const selected = snapshot.selected ?? undefined;
 
   useEffect(() => saveQueue.subscribe(setSaveStatus), [saveQueue]);
 
@@ -136,10 +131,7 @@ export function App({ client }: { client: Client }) {
     redo: () => controller()?.redo(),
     openArticle: chooseFiles,
     find: () => {
-      if (!opened) return;
-      setFind((current) => current ?? NO_FIND);
-      // A new key remounts an open bar, which focuses and selects its text again.
-      setFindTurn((turn) => turn + 1);
+      if (opened) findBar.open();
     },
     zoom: settingsControl.zoom,
     tagKey: (key) => {
@@ -169,8 +161,7 @@ export function App({ client }: { client: Client }) {
     },
     removeSelected: () => {
       if (!selected) return false;
-      controller()?.remove(selected.id);
-      controller()?.focus();
+      actions.remove(selected.id);
       return true;
     },
     moveBoundary: (edge, direction) => controller()?.moveSelectedBoundary(edge, direction) ?? false,
@@ -204,44 +195,28 @@ export function App({ client }: { client: Client }) {
 
   return (
     <div className="app">
-      <header className="app-bar">
-        <span className="brand">Margin</span>
-        <button type="button" className="primary" onClick={chooseFiles} aria-keyshortcuts="Control+O Meta+O">
-          Open article
-        </button>
-        <input
-          ref={fileInputRef}
-          type="file"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          multiple
-          accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html"
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])];
-            event.target.value = '';
-            if (files.length > 0) void importFiles(files);
-          }}
-        />
-        <button type="button" onClick={() => setDialog('codebook')}>
-          Codebook
-        </button>
-        <span className="spacer" />
-        <SaveStatusView status={saveStatus} activity={activity} />
-        <ExportMenu isDisabled={!opened} onExport={(format) => void exportReport(format)} />
-        <button type="button" className="quiet" onClick={() => setDialog('settings')} disabled={!settings}>
-          Settings
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          aria-label="Keyboard shortcuts"
-          aria-keyshortcuts="?"
-          onClick={() => setDialog('shortcuts')}
-        >
-          ?
-        </button>
-      </header>
+      <AppBar
+        status={<SaveStatusView status={saveStatus} activity={activity} />}
+        canExport={Boolean(opened)}
+        canChangeSettings={Boolean(settings)}
+        onOpenArticle={chooseFiles}
+        onExport={(format) => void exportReport(format)}
+        onDialog={setDialog}
+      />
+      <input
+        ref={fileInputRef}
+        type="file"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        multiple
+        accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (files.length > 0) void importFiles(files);
+        }}
+      />
       {notice ? (
         <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <span>{notice.text}</span>
@@ -266,22 +241,7 @@ export function App({ client }: { client: Client }) {
                 onTag={(key) => controller()?.tag(key)}
                 retagHint={isRetagging ? 'Retag: press a tag key (Esc to cancel)' : null}
               />
-              {find ? (
-                <FindBar
-                  key={findTurn}
-                  {...find}
-                  onQuery={(query) => setFind({ query, ...(controller()?.find(query) ?? NO_FIND) })}
-                  onNext={() => setFind((current) => current && { ...current, ...controller()?.findNext() })}
-                  onPrevious={() =>
-                    setFind((current) => current && { ...current, ...controller()?.findPrevious() })
-                  }
-                  onClose={() => {
-                    controller()?.clearFind();
-                    setFind(null);
-                    controller()?.focus();
-                  }}
-                />
-              ) : null}
+              {findBar.bar ? <FindBar key={findBar.bar.turn} {...findBar.bar} /> : null}
               <div className="reader-scroll" onScroll={() => hover && setHover(null)}>
                 <ArticleHeader article={opened.article} />
                 <ArticleView

@@ -26,21 +26,18 @@ import {
   findResultOf,
   findStateOf,
 } from './plugins/findPlugin';
-import { clearHistory, historyDepth, historyPlugin, redo, undo } from './plugins/historyPlugin';
+import { clearHistory, historyPlugin, redo, undo } from './plugins/historyPlugin';
 import { positionToOffset } from './schema/articleSchema';
 import { articleToDoc } from './schema/articleToDoc';
-import { applyToTextOrder, positionOf } from './textOrderedList';
+import { applyToTextOrder } from './textOrderedList';
 
 /** What the rest of the app shows of the editor's state. */
 export interface EditorSnapshot {
   /** Every annotation, in text order. */
   annotations: readonly Annotation[];
-  selectedId: string | null;
-  /** The selected annotation's index in `annotations`, or -1. */
-  selectedIndex: number;
+  /** The selected annotation, or null. */
+  selected: Annotation | null;
   hasTextSelection: boolean;
-  canUndo: boolean;
-  canRedo: boolean;
 }
 
 /** What the controller reports to its host. */
@@ -218,13 +215,10 @@ export class EditorController {
 
   private snapshot(): EditorSnapshot {
     const { byId, selectedId } = annotationsOf(this.view.state);
-    const selected = selectedId ? byId.get(selectedId) : undefined;
     return {
       annotations: this.inTextOrder,
-      selectedId,
-      selectedIndex: selected ? positionOf(this.inTextOrder, selected) : -1,
+      selected: (selectedId && byId.get(selectedId)) || null,
       hasTextSelection: !this.view.state.selection.empty,
-      ...historyDepth(this.view.state),
     };
   }
 

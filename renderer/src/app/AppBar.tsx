@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import type { ReportFormat } from '../../../shared/api';
+import { ExportMenu } from '../toolbar/ExportMenu';
+
+/** The dialogs the top bar opens. */
+export type AppDialog = 'codebook' | 'settings' | 'shortcuts';
+
+/** Props of the top bar. */
+export interface AppBarProps {
+  /** The save status line (or what is happening). */
+  status: ReactNode;
+  canExport: boolean;
+  canChangeSettings: boolean;
+  onOpenArticle: () => void;
+  onExport: (format: ReportFormat) => void;
+  onDialog: (dialog: AppDialog) => void;
+}
+
+/** The top bar: open an article, the codebook, whether work is saved, export, settings and help. */
+export function AppBar({
+  status,
+  canExport,
+  canChangeSettings,
+  onOpenArticle,
+  onExport,
+  onDialog,
+}: AppBarProps) {
+  return (
+    <header className="app-bar">
+      <span className="brand">Margin</span>
+      <button type="button" className="primary" onClick={onOpenArticle} aria-keyshortcuts="Control+O Meta+O">
+        Open article
+      </button>
+      <button type="button" onClick={() => onDialog('codebook')}>
+        Codebook
+      </button>
+      <span className="spacer" />
+      {status}
+      <ExportMenu isDisabled={!canExport} onExport={onExport} />
+      <button
+        type="button"
+        className="quiet"
+        onClick={() => onDialog('settings')}
+        disabled={!canChangeSettings}
+      >
+        Settings
+      </button>
+      <button
+        type="button"
+        className="quiet"
+        aria-label="Keyboard shortcuts"
+        aria-keyshortcuts="?"
+        onClick={() => onDialog('shortcuts')}
+      >
+        ?
+      </button>
+    </header>
+  );
+}
