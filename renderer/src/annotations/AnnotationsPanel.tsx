@@ -1,4 +1,4 @@
-import { type Ref, useMemo } from 'react';
+import { type Ref, useDeferredValue, useMemo } from 'react';
 import type { Annotation, Tag } from '../../../shared/model';
 import { positionOf } from '../editor/textOrderedList';
 import { AnnotationDetail } from './AnnotationDetail';
@@ -31,7 +31,10 @@ export interface AnnotationsPanelProps {
 export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const { annotations, visible, tags, selected, filter, actions } = props;
   const labels = useMemo(() => new Map(tags.map((tag) => [tag.key, tag.label])), [tags]);
-  const counts = useMemo(() => countByTag(annotations), [annotations]);
+  // Counts and filter choices go over every annotation; they may trail a change by a frame, so
+  // they are worked out from a deferred copy and never delay the highlight or the list.
+  const settled = useDeferredValue(annotations);
+  const counts = useMemo(() => countByTag(settled), [settled]);
   let selectedIndex = selected ? positionOf(visible, selected) : -1;
   if (selected && visible[selectedIndex]?.id !== selected.id) selectedIndex = -1;
 
@@ -63,7 +66,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       ) : (
         <>
           <AnnotationFilters
-            annotations={annotations}
+            annotations={settled}
             tags={tags}
             counts={counts}
             filter={filter}
