@@ -111,6 +111,8 @@ function measureAdd(
   round: number,
 ): Promise<{ work: number; painted: number; persisted: number }> {
   return page.evaluate(async (round) => {
+    // A person selects with the mouse, which puts the focus in the article first.
+    document.querySelector<HTMLElement>('.article-text')!.focus({ preventScroll: true });
     const paragraphs = document.querySelectorAll('.article-text p');
     const paragraph = paragraphs[(round * 7) % paragraphs.length]!;
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);

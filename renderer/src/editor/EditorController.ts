@@ -190,8 +190,9 @@ export class EditorController {
 
   /** Puts the keyboard focus on the article. */
   focus(): void {
-    // ProseMirror's own focus() leaves a read-only view alone, so focus its element directly.
-    this.view.dom.focus({ preventScroll: true });
+    // ProseMirror's own focus() leaves a read-only view alone, so focus its element directly;
+    // only when it lacks the focus, since focusing makes the browser bring style up to date.
+    if (document.activeElement !== this.view.dom) this.view.dom.focus({ preventScroll: true });
   }
 
   /** Tears the view down. */
