@@ -173,6 +173,13 @@ test.describe('a codebook made in one library', () => {
     expect(shared).toMatchObject({ format: 'margin.codebook', version: 1 });
     expect(shared.tags.map((tag) => tag.label)).toEqual(['Claim', 'Quote', 'Figure', 'Opinion']);
     expect(shared.tags[2]).toEqual(figure);
+
+    // Esc closes the dialog even with the focus nowhere in it, and leaves the annotation selected
+    // behind it alone: the article's own Esc (let go of the annotation) must not take the key.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await expect(codebook.dialog).toHaveCount(0);
+    await expect(retag.getByRole('radio', { name: 'Opinion' })).toBeChecked();
   });
 
   test('is imported into another library', async ({ page, workbench }) => {
@@ -213,6 +220,12 @@ test.describe('a codebook made in one library', () => {
     await codebook.dialog.getByRole('textbox', { name: 'New tag name' }).fill('Loaded language');
     await page.keyboard.press('Enter');
     await expect(codebook.row('Loaded language')).toHaveAccessibleDescription('Key 3');
+
+    // Adding with the mouse disables the button it pressed; the name field keeps the focus.
+    await codebook.dialog.getByRole('textbox', { name: 'New tag name' }).fill('Source');
+    await codebook.dialog.getByRole('button', { name: 'Add tag' }).click();
+    await expect(codebook.row('Source')).toBeVisible();
+    await expect(codebook.dialog.getByRole('textbox', { name: 'New tag name' })).toBeFocused();
   });
 });
 

@@ -50,8 +50,8 @@ function isActivatable(target: EventTarget | null): boolean {
 /**
  * Every key of the workbench, from one listener on the window, so the same key means the same
  * thing whether the article, the list or nothing has the focus. Ctrl/Cmd keys work everywhere;
- * single keys only outside text fields (where they are text) and outside dialogs (which have their
- * own). Escape in a text field returns to the article.
+ * single keys only outside text fields (where they are text). While a dialog is open, none of them
+ * act: it has its own. Escape in a text field returns to the article.
  */
 export function useWorkbenchKeys(keys: WorkbenchKeys): void {
   const ref = useRef(keys);
@@ -60,8 +60,9 @@ export function useWorkbenchKeys(keys: WorkbenchKeys): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const current = ref.current;
-      const isInDialog = event.target instanceof Element && event.target.closest('dialog') !== null;
-      if (isInDialog) return;
+      // An open modal dialog owns the keyboard, wherever the focus is: even Escape must reach it,
+      // or a dialog whose focused button just became disabled could not be closed.
+      if (document.querySelector('dialog[open]')) return;
       /** Marks the key as used unless the command said there was nothing to act on. */
       const handled = (isDone: boolean) => {
         if (isDone) event.preventDefault();

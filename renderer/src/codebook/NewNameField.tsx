@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 
 /** Props of a form that adds something by name (a tag, an attribute). */
 export interface NewNameFieldProps {
@@ -29,6 +29,7 @@ export function NewNameField({
 }: NewNameFieldProps) {
   const id = useId();
   const [name, setName] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
   const [isAdding, setAdding] = useState(false);
   const trimmed = name.trim();
 
@@ -39,6 +40,10 @@ export function NewNameField({
       if (await onAdd(trimmed)) setName('');
     } finally {
       setAdding(false);
+      // The button is disabled while adding and again once the name is cleared, which drops the
+      // focus to the page; the name field takes it back, unless the addition moved it elsewhere.
+      if (document.activeElement === document.body || document.activeElement === null)
+        inputRef.current?.focus();
     }
   };
 
@@ -47,6 +52,7 @@ export function NewNameField({
       <label htmlFor={id}>{label}</label>
       <div className="codebook-new-name-row">
         <input
+          ref={inputRef}
           id={id}
           type="text"
           value={name}
