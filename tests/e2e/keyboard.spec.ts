@@ -99,6 +99,11 @@ test('the ? overlay lists every shortcut, and find in the article counts and ste
   page,
   workbench,
 }) => {
+  // The page loads without a single failed request or console error (a missing icon included).
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await openReference(page, workbench.url);
   await page.locator('.article-text').focus();
   await page.keyboard.press('?');
@@ -131,4 +136,5 @@ test('the ? overlay lists every shortcut, and find in the article counts and ste
   await expect(page.getByRole('search')).toHaveCount(0);
   await expect(page.locator('.article-text .find-match')).toHaveCount(0);
   await expect(page.locator('.article-text')).toBeFocused();
+  expect(errors).toEqual([]);
 });
