@@ -37,6 +37,9 @@ test('tagging, moving, editing and undoing with the keyboard alone', async ({ pa
   await expect(current).toHaveCount(0);
   await page.keyboard.press('j');
   await expect(current).toContainText('France ranked');
+  // The passage J lands on flashes once, so the eye finds it.
+  const landed = page.locator('.article-text .annotation.is-selected');
+  await expect(landed).toHaveCSS('animation-name', 'flash');
   await page.keyboard.press('j');
   await expect(current).toContainText('IS inspired attacks');
   await page.keyboard.press('k');
@@ -78,6 +81,16 @@ test('tagging, moving, editing and undoing with the keyboard alone', async ({ pa
   await expect(entries).toHaveCount(2);
   await page.keyboard.press('Control+z');
   await expect(entries).toHaveCount(3);
+
+  // An attribute set in the details undoes like everything else.
+  await page.keyboard.press('j');
+  await expect(current).toContainText('France ranked');
+  const verdict = page.getByRole('region', { name: 'Annotations' }).getByLabel('Verdict');
+  await verdict.selectOption('false');
+  await expect(current).toContainText('false');
+  await page.locator('.article-text').focus();
+  await page.keyboard.press('Control+z');
+  await expect(verdict).toHaveValue('');
   await expect(saved).toBeVisible();
 
   const [document] = JSON.parse(workbench.cli('list', '--json')) as { id: string }[];
@@ -93,6 +106,7 @@ test('tagging, moving, editing and undoing with the keyboard alone', async ({ pa
     tag: 'opinion',
     comments: [{ body: 'Writer’s judgement' }],
   });
+  expect(report.annotations[0]!.attributes).toEqual({});
 });
 
 test('the ? overlay lists every shortcut, and find in the article counts and steps through matches', async ({
