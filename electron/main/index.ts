@@ -7,6 +7,7 @@ import { LibraryStore } from '../services/db/libraryStore';
 import { defaultDatabasePath } from '../services/defaultDatabasePath';
 import { GENERATOR } from '../services/version';
 import { buildApplicationMenu } from './applicationMenu';
+import { electronPdfPrinter } from './electronPdfPrinter';
 import { hardenContents } from './hardenContents';
 import { registerIpcHandlers } from './registerIpcHandlers';
 import { secureWebPreferences } from './secureWebPreferences';
@@ -71,7 +72,11 @@ app.whenReady().then(() => {
   const store = LibraryStore.open(defaultDatabasePath(), {
     nativeBinding: process.env.MARGIN_SQLITE_BINDING,
   });
-  registerIpcHandlers(ipcMain, createWorkbench(store, { generator: GENERATOR }), isTrustedFrame);
+  registerIpcHandlers(
+    ipcMain,
+    createWorkbench(store, { generator: GENERATOR, printPdf: electronPdfPrinter() }),
+    isTrustedFrame,
+  );
   Menu.setApplicationMenu(buildApplicationMenu(sendCommand));
   session.defaultSession.on('will-download', (_event, item) => askWhereToSave(item));
   mainWindow = createMainWindow();

@@ -3,7 +3,7 @@ import { AnnotationsService } from './annotationsService';
 import { CodebookService } from './codebookService';
 import type { LibraryStore } from './db/libraryStore';
 import { LibraryService } from './libraryService';
-import { ReportsService } from './reportsService';
+import { type PdfPrinter, ReportsService } from './reportsService';
 import { SettingsService } from './settingsService';
 
 /** What the workbench needs besides its store. */
@@ -12,6 +12,8 @@ export interface WorkbenchOptions {
   generator: string;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
+  /** Prints HTML reports to PDF; without one, PDF export says what is missing. */
+  printPdf?: PdfPrinter;
 }
 
 /** The workbench: every service of the contract, over one library store. */
@@ -32,7 +34,7 @@ export function createWorkbench(store: LibraryStore, options: WorkbenchOptions):
     library: new LibraryService(store, now),
     annotations,
     codebook: new CodebookService(store),
-    reports: new ReportsService(store, annotations, now, options.generator),
+    reports: new ReportsService(store, annotations, now, options.generator, options.printPdf ?? null),
     settings,
   };
 }

@@ -1,13 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import {
   ApiError,
+  type DocumentMerge,
+  type MergeConflict,
   type MergeResult,
   type RenderedReport,
+  type RenderRequest,
   type ReportFormat,
   type ServiceImplementation,
 } from '../../shared/api';
-import type { Annotation, Report, Tag } from '../../shared/model';
-import { buildJsonReport, type ReportInput, renderHtmlReport, reportFileName } from '../../shared/report';
+import {
+  type Annotation,
+  CORPUS_FORMAT,
+  type CorpusReport,
+  REPORT_VERSION,
+  type Report,
+  type Tag,
+} from '../../shared/model';
+import {
+  buildClaimReviews,
+  buildJsonReport,
+  buildWebAnnotationCollection,
+  corpusFileName,
+  DEFAULT_REPORT_OPTIONS,
+  type ReportInput,
+  type ReportOptions,
+  renderCorpusHtmlReport,
+  renderCsv,
+  renderHtmlReport,
+  reportFileName,
+} from '../../shared/report';
 import type { AnnotationsService } from './annotationsService';
 import { contentHash } from './contentHash';
 import type { LibraryStore } from './db/libraryStore';
@@ -16,80 +38,148 @@ import { notFound } from './libraryService';
 const MEDIA_TYPES: Record<ReportFormat, string> = {
   json: 'application/json',
   html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  w3c: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+  csv: 'text/csv; charset=utf-8; header=present',
+  claimreview: 'application/ld+json',
 };
 
-/** Reports out of the library (JSON, HTML) and other analysts' JSON reports into it. */
+/** Prints an HTML report to PDF: Electron's printToPDF in the app, a Chromium on the machine elsewhere. */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
+
+/** Reports out of the library, in every format, and other analysts' JSON reports into it. */
 export class ReportsService implements ServiceImplementation<'reports'> {
   constructor(
     private readonly store: LibraryStore,
     private readonly annotations: AnnotationsService,
     private readonly now: () => Date,
     private readonly generator: string,
+    private readonly printPdf: PdfPrinter | null = null,
   ) {}
 
-  /** Renders a document's report in a format, with the file name to save it under. */
-  render({ documentId, format }: { documentId: string; format: ReportFormat }): RenderedReport {
-    const input = this.reportInput(documentId);
-    const content =
-      format === 'json' ? `${JSON.stringify(buildJsonReport(input), null, 2)}\n` : renderHtmlReport(input);
-    return { fileName: reportFileName(input.article.title, format), mediaType: MEDIA_TYPES[format], content };
+  /** Renders a report of one or more documents in a format, with the file name to save it under. */
+  async render({
+    documentIds,
+    format,
+    options = DEFAULT_REPORT_OPTIONS,
+  }: RenderRequest): Promise<RenderedReport> {
+    if (format === 'pdf' && this.printPdf === null) {
+      throw new ApiError(
+        'unsupported',
+        'PDF export needs Chromium or Google Chrome on this computer, and none was found; install one (or set MARGIN_CHROMIUM to its path), or export HTML and print it from a browser.',
+      );
+    }
+    const generatedAt = this.now().toISOString();
+    const inputs = [...new Set(documentIds)].map((id) => this.reportInput(id, generatedAt));
+    const fileName =
+      inputs.length === 1
+        ? reportFileName(inputs[0]!.article.title, format)
+        : corpusFileName(inputs.length, format);
+    const text = (content: string): RenderedReport => ({
+      fileName,
+      mediaType: MEDIA_TYPES[format],
+      encoding: 'utf8',
+      content,
+    });
+    switch (format) {
+      case 'json':
+        return text(`${JSON.stringify(this.jsonReport(inputs, generatedAt), null, 2)}\n`);
+      case 'html':
+        return text(htmlReport(inputs, options));
+      case 'pdf': {
+        const pdf = await this.printPdf!(htmlReport(inputs, options));
+        return {
+          fileName,
+          mediaType: MEDIA_TYPES.pdf,
+          encoding: 'base64',
+          content: Buffer.from(pdf).toString('base64'),
+        };
+      }
+      case 'w3c':
+        return text(`${JSON.stringify(buildWebAnnotationCollection(inputs, options), null, 2)}\n`);
+      case 'csv':
+        return text(renderCsv(inputs, options));
+      case 'claimreview':
+        return text(`${JSON.stringify(buildClaimReviews(inputs), null, 2)}\n`);
+    }
+  }
+
+  /** The JSON report of one document, or the corpus report of several. */
+  private jsonReport(inputs: readonly ReportInput[], generatedAt: string): Report | CorpusReport {
+    if (inputs.length === 1) return buildJsonReport(inputs[0]!);
+    return {
+      format: CORPUS_FORMAT,
+      version: REPORT_VERSION,
+      generatedAt,
+      generator: this.generator,
+      reports: inputs.map(buildJsonReport),
+    };
   }
 
   /** Everything a report of one document is made from. */
-  reportInput(documentId: string): ReportInput {
+  reportInput(documentId: string, generatedAt = this.now().toISOString()): ReportInput {
     const article = this.store.documents.get(documentId);
     if (!article) throw notFound(documentId);
     return {
       article,
       tags: this.store.tags.list(),
       annotations: this.store.annotationsOf(documentId),
-      generatedAt: this.now().toISOString(),
+      generatedAt,
       generator: this.generator,
     };
   }
 
   /**
-   * Adds a report's annotations to the document with the same text (importing the document when
-   * the library lacks it). Annotations are matched by id: new ones are added, identical ones left,
-   * and ones that differ are reported as conflicts and not overwritten. All of it is one transaction.
+   * Brings a report (one document, or a corpus of several) into the library. Each document is
+   * matched by its content hash, or added when the library lacks it. Annotations are matched by id:
+   * new ones are added as they are (each comment keeps its author), identical ones are left, and
+   * ones that differ are listed as conflicts and not overwritten. All of it is one transaction.
    */
-  merge(report: Report): MergeResult {
-    if (contentHash(report.document.text) !== report.document.contentHash) {
-      throw new ApiError(
-        'invalid-input',
-        "The report's document text does not match its content hash, so it cannot be trusted; export the report again.",
-      );
-    }
-    return this.store.transaction(() => {
-      const existingId = this.store.documents.findByContentHash(report.document.contentHash);
-      const documentId = existingId ?? this.insertDocument(report);
-      this.ensureTags(report);
-      const result: MergeResult = {
-        documentId,
-        isNewDocument: !existingId,
-        added: 0,
-        unchanged: 0,
-        conflicts: [],
-      };
-      for (const annotation of report.annotations) {
-        const incoming: Annotation = { ...annotation, documentId };
-        const stored = this.store.annotations.get(annotation.id);
-        if (!stored) {
-          this.annotations.save(incoming);
-          result.added += 1;
-        } else if (sameContent({ ...stored, comments: this.store.comments.threadOf(stored.id) }, incoming)) {
-          result.unchanged += 1;
-        } else {
-          result.conflicts.push(annotation.id);
-        }
+  merge(report: Report | CorpusReport): MergeResult {
+    const reports = report.format === CORPUS_FORMAT ? report.reports : [report];
+    for (const single of reports) {
+      if (contentHash(single.document.text) !== single.document.contentHash) {
+        throw new ApiError(
+          'invalid-input',
+          `The text of "${single.document.title}" does not match its content hash, so the report cannot be trusted; export it again.`,
+        );
       }
-      return result;
-    });
+    }
+    return this.store.transaction(() => ({ documents: reports.map((single) => this.mergeOne(single)) }));
+  }
+
+  private mergeOne(report: Report): DocumentMerge {
+    const existingId = this.store.documents.findByContentHash(report.document.contentHash);
+    const documentId = existingId ?? this.insertDocument(report);
+    this.ensureTags(report);
+    const result: DocumentMerge = {
+      documentId,
+      title: report.document.title,
+      isNewDocument: !existingId,
+      added: 0,
+      unchanged: 0,
+      conflicts: [],
+    };
+    for (const annotation of report.annotations) {
+      const incoming: Annotation = { ...annotation, documentId };
+      const record = this.store.annotations.get(annotation.id);
+      if (!record) {
+        this.annotations.save(incoming);
+        result.added += 1;
+        continue;
+      }
+      const stored: Annotation = { ...record, comments: this.store.comments.threadOf(record.id) };
+      const differences = differencesBetween(stored, incoming);
+      if (differences.length === 0) result.unchanged += 1;
+      else result.conflicts.push({ ours: stored, theirs: incoming, differences });
+    }
+    return result;
   }
 
   private insertDocument(report: Report): string {
+    // The document keeps its id and import date, so exporting it again gives the same report.
     const id = this.store.documents.get(report.document.id) ? randomUUID() : report.document.id;
-    this.store.documents.insert({ ...report.document, id, importedAt: this.now().toISOString() });
+    this.store.documents.insert({ ...report.document, id });
     return id;
   }
 
@@ -113,19 +203,16 @@ export class ReportsService implements ServiceImplementation<'reports'> {
   }
 }
 
-/** Whether two annotations say the same thing (timestamps aside). */
-function sameContent(left: Annotation, right: Annotation): boolean {
-  const essence = (annotation: Annotation) =>
-    stableStringify([
-      annotation.documentId,
-      annotation.tag,
-      annotation.start,
-      annotation.end,
-      annotation.quote,
-      annotation.attributes,
-      annotation.comments,
-    ]);
-  return essence(left) === essence(right);
+/** What differs between two copies of an annotation (timestamps aside); empty when they agree. */
+function differencesBetween(ours: Annotation, theirs: Annotation): MergeConflict['differences'] {
+  const differences: MergeConflict['differences'] = [];
+  if (ours.tag !== theirs.tag) differences.push('tag');
+  if (ours.documentId !== theirs.documentId || ours.start !== theirs.start || ours.end !== theirs.end) {
+    differences.push('range');
+  }
+  if (stableStringify(ours.attributes) !== stableStringify(theirs.attributes)) differences.push('attributes');
+  if (stableStringify(ours.comments) !== stableStringify(theirs.comments)) differences.push('comments');
+  return differences;
 }
 
 /**
@@ -142,4 +229,11 @@ function stableStringify(value: unknown): string {
         )
       : inner,
   );
+}
+
+/** The HTML report of one document, or the corpus report of several. */
+function htmlReport(inputs: readonly ReportInput[], options: ReportOptions): string {
+  return inputs.length === 1
+    ? renderHtmlReport(inputs[0]!, options)
+    : renderCorpusHtmlReport(inputs, options);
 }

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { Annotation, Article, ArticleSummary, AttributeKey, Codebook, Report, Tag, TagKey } from '../model';
+import {
+  Annotation,
+  Article,
+  ArticleSummary,
+  AttributeKey,
+  Codebook,
+  CorpusReport,
+  Report,
+  Tag,
+  TagKey,
+} from '../model';
 
 /** One method of the contract: its input and output schemas, and the largest request it takes. */
 export interface MethodSpec<Input extends z.ZodType = z.ZodType, Output extends z.ZodType = z.ZodType> {
@@ -40,29 +50,71 @@ export const OpenedArticle = z.object({
 /** An opened document. */
 export type OpenedArticle = z.infer<typeof OpenedArticle>;
 
-/** The report formats the workbench renders. */
-export const ReportFormat = z.enum(['json', 'html']);
+/**
+ * The report formats: the JSON report (`margin.report`, or `margin.corpus` for several documents),
+ * the HTML report and its PDF print, W3C Web Annotation JSON-LD, CSV for spreadsheets, and
+ * schema.org ClaimReview JSON-LD for the claims that carry a verdict.
+ */
+export const ReportFormat = z.enum(['json', 'html', 'pdf', 'w3c', 'csv', 'claimreview']);
 /** A report format. */
 export type ReportFormat = z.infer<typeof ReportFormat>;
 
-/** A rendered report, ready to be saved under `fileName`. */
+/** The reader's choices: whether comment threads are written, and the whole article or only its annotated paragraphs. */
+export const ReportOptions = z.object({
+  includeComments: z.boolean(),
+  content: z.enum(['full', 'excerpts']),
+});
+/** Report options. */
+export type ReportOptions = z.infer<typeof ReportOptions>;
+
+/** The most documents one report covers. */
+export const MAX_REPORT_DOCUMENTS = 10_000;
+
+/** What to render: one or more documents (in this order), a format and the options. */
+export const RenderRequest = z.object({
+  documentIds: z.array(z.uuid()).min(1).max(MAX_REPORT_DOCUMENTS),
+  format: ReportFormat,
+  options: ReportOptions.optional(),
+});
+/** A render request. */
+export type RenderRequest = z.infer<typeof RenderRequest>;
+
+/** A rendered report, ready to be saved under `fileName`; a PDF's bytes come in base64. */
 export const RenderedReport = z.object({
   fileName: z.string(),
   mediaType: z.string(),
+  encoding: z.enum(['utf8', 'base64']),
   content: z.string(),
 });
 /** A rendered report. */
 export type RenderedReport = z.infer<typeof RenderedReport>;
 
-/** What merging a report did. */
-export const MergeResult = z.object({
+/** An annotation both the library and a merged report hold, with different content: kept as the library had it. */
+export const MergeConflict = z.object({
+  /** The annotation as the library keeps it. */
+  ours: Annotation,
+  /** The annotation as the report has it. */
+  theirs: Annotation,
+  /** What differs: "tag", "range", "attributes", "comments". */
+  differences: z.array(z.enum(['tag', 'range', 'attributes', 'comments'])),
+});
+/** A merge conflict. */
+export type MergeConflict = z.infer<typeof MergeConflict>;
+
+/** What merging one document of a report did. */
+export const DocumentMerge = z.object({
   documentId: z.uuid(),
+  title: z.string(),
   isNewDocument: z.boolean(),
   added: z.number().int(),
   unchanged: z.number().int(),
-  /** Ids of annotations present in both with different content: kept as they were, not overwritten. */
-  conflicts: z.array(z.uuid()),
+  conflicts: z.array(MergeConflict),
 });
+/** One document's merge outcome. */
+export type DocumentMerge = z.infer<typeof DocumentMerge>;
+
+/** What merging a report did, per document. */
+export const MergeResult = z.object({ documents: z.array(DocumentMerge) });
 /** A merge outcome. */
 export type MergeResult = z.infer<typeof MergeResult>;
 
@@ -131,8 +183,9 @@ export const contract = {
     import: method(Codebook, Tags),
   },
   reports: {
-    render: method(z.object({ documentId: z.uuid(), format: ReportFormat }), RenderedReport),
-    merge: method(Report, MergeResult, 256 * 1024 * 1024),
+    render: method(RenderRequest, RenderedReport),
+    /** Brings another analyst's report (one document or a corpus) into the library. */
+    merge: method(z.union([Report, CorpusReport]), MergeResult, 256 * 1024 * 1024),
   },
   settings: {
     get: method(NoInput, Settings),

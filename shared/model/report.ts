@@ -34,3 +34,20 @@ export const Report = z.object({
 });
 /** A JSON report. */
 export type Report = z.infer<typeof Report>;
+
+/** The value of `format` in a report of several documents. */
+export const CORPUS_FORMAT = 'margin.corpus';
+
+/**
+ * A report of several documents, version 1: one `margin.report` per document, in the order chosen,
+ * under one date and generator. `margin merge` reads it like a single report.
+ */
+export const CorpusReport = z.object({
+  format: z.literal(CORPUS_FORMAT),
+  version: z.literal(REPORT_VERSION),
+  generatedAt: z.iso.datetime(),
+  generator: z.string(),
+  reports: z.array(Report),
+});
+/** A report of several documents. */
+export type CorpusReport = z.infer<typeof CorpusReport>;

@@ -12,9 +12,9 @@ export const BASE_STYLES = `
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", sans-serif;
   --mono: ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
 }
-@media (prefers-color-scheme: dark) {
+@media screen and (prefers-color-scheme: dark) {
   :root {
-    --page: #18181a; --ink: #e7e3da; --muted: #a59f94; --rule: #3b3935; --panel: #222125;
+    --page: #1b1a18; --ink: #e7e3da; --muted: #a59f94; --rule: #3b3935; --panel: #222125;
     --link: #8db6ff; --tint-alpha: 0.34;
   }
 }
@@ -28,11 +28,12 @@ a { color: var(--link); }
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; }
 h1 { font-size: clamp(1.75rem, 4vw, 2.6rem); margin: 0.2em 0 0.6em; max-width: 32ch; text-wrap: balance; }
 h2 { font-size: 1.35rem; }
-.kicker, .provenance, .generated, .legend, .notes-column, .summary, .note-ref {
+.kicker, .provenance, .generated, .legend, .summary, .note-ref, .toc, .corpus-summary {
   font-family: var(--sans);
 }
 .kicker { margin: 0; color: var(--muted); font-size: 0.8rem; letter-spacing: 0.08em; text-transform: uppercase; }
-.report-header, .legend, .summary { max-width: 66ch; }
+.report-header, .legend, .toc { max-width: 66ch; }
+body { max-width: 74rem; }
 .provenance { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.15rem 1rem; margin: 0; font-size: 0.9rem; }
 .provenance div { display: contents; }
 .provenance dt { color: var(--muted); }
@@ -55,15 +56,24 @@ code { font-family: var(--mono); font-size: 0.85em; }
   display: inline-block; width: 0.85em; height: 0.85em; border-radius: 3px; vertical-align: -0.05em;
   background: var(--tag-color); border: 1px solid var(--tag-color);
 }
-[data-tag] { --tag-color: #8a8a8a; --tag-rgb: 138, 138, 138; --tag-underline: dotted; }
-.report-body { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2.5rem 3.5rem; align-items: start; }
-@media (min-width: 68rem) {
-  .report-body { grid-template-columns: minmax(0, 66ch) minmax(18rem, 1fr); }
-  .notes-column { border-left: 1px solid var(--rule); padding-left: 2rem; }
+[data-tag] { --tag-color: #8a8a8a; --tag-text: var(--muted); --tag-rgb: 138, 138, 138; --tag-underline: dotted; }
+/* Narrow screens: the article, then its notes gathered below it in order (flex order moves every
+   aside after the text without repeating it). Wide screens and paper: each aside floats into the
+   margin beside the passage it belongs to. */
+.article-text { display: flex; flex-direction: column; max-width: 66ch; hyphens: auto; }
+.article-text > .notes-heading { order: 1; margin: 2rem 0 0.5rem; padding-top: 1rem; border-top: 1px solid var(--rule); font: 600 1rem var(--sans); }
+.article-text > .margin-notes { order: 2; }
+.margin-notes { font-family: var(--sans); }
+@media screen and (min-width: 62rem) {
+  .article-text { display: block; width: 63%; max-width: none; }
+  .article-text::after { content: ""; display: table; clear: both; }
+  .article-text > .notes-heading { display: none; }
+  .margin-notes { float: right; clear: right; width: 52%; margin: 0.25rem -58% 1rem 0; }
+  [dir="rtl"] .margin-notes { float: left; clear: left; margin: 0.25rem 0 1rem -58%; }
 }
-.article-text { max-width: 66ch; hyphens: auto; }
 .article-text :is(p, li, h2, h3, h4, h5, h6) { white-space: pre-line; }
 .article-text p { margin: 0 0 1.1em; }
+.omission { color: var(--muted); font-family: var(--sans); font-size: 0.85rem; font-style: italic; }
 .article-text blockquote { margin: 1.4em 0; padding-left: 1.1em; border-left: 3px solid var(--rule); font-style: italic; }
 .article-text pre {
   white-space: pre-wrap; font-family: var(--mono); font-size: 0.88em; line-height: 1.55;
@@ -80,8 +90,7 @@ mark mark mark { text-underline-offset: 0.6em; }
 .note-ref { font-size: 0.68em; line-height: 0; margin-left: 0.1em; }
 .note-ref a { text-decoration: none; padding: 0 0.1em; }
 .note-ref + .note-ref::before { content: ","; }
-.notes-column h2 { margin-top: 0; font-size: 1rem; }
-.notes { margin: 0; padding-left: 2.2em; font-size: 0.88rem; line-height: 1.5; }
+.notes { margin: 0; padding-left: 2.2em; font-size: 0.84rem; line-height: 1.45; }
 .note { margin: 0 0 1.2rem; padding: 0.1rem 0 0.1rem 0.8rem; border-left: 3px solid var(--tag-color); }
 .note::marker { color: var(--muted); font-weight: 600; }
 .note:target { outline: 2px solid var(--link); outline-offset: 4px; border-radius: 2px; }
@@ -89,7 +98,7 @@ mark mark mark { text-underline-offset: 0.6em; }
 .note-tag { font-weight: 600; }
 .note-back { text-decoration: none; margin-left: 0.3em; }
 .note-quote {
-  margin: 0 0 0.4rem; font-family: var(--serif); font-size: 0.95rem; white-space: pre-line;
+  margin: 0 0 0.4rem; font-family: var(--serif); font-size: 1.1em; white-space: pre-line;
   overflow-wrap: anywhere;
 }
 .note-attributes { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0 0.8rem; margin: 0 0 0.4rem; }
@@ -103,25 +112,55 @@ mark mark mark { text-underline-offset: 0.6em; }
 .thread, .replies { list-style: none; margin: 0.3rem 0 0; padding: 0; }
 .replies { margin-left: 0.9rem; padding-left: 0.7rem; border-left: 1px solid var(--rule); }
 .comment { margin: 0.35rem 0; }
-.comment-meta { margin: 0; color: var(--muted); font-size: 0.8rem; }
+.comment-meta { margin: 0; color: var(--muted); font-size: 0.92em; }
 .comment-author { font-weight: 600; color: var(--ink); }
 .comment-body { white-space: pre-wrap; overflow-wrap: anywhere; }
 .empty { color: var(--muted); font-style: italic; }
-.summary { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: 1rem; font-size: 0.92rem; }
-.summary table { border-collapse: collapse; min-width: 20rem; }
-.summary th, .summary td { text-align: left; padding: 0.3rem 1.2rem 0.3rem 0; border-bottom: 1px solid var(--rule); }
-.summary td { font-variant-numeric: tabular-nums; }
+.summary, .corpus-summary { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: 1rem; font-size: 0.9rem; clear: both; }
+.summary table, .corpus-summary table { border-collapse: collapse; }
+.summary th, .summary td, .corpus-summary th, .corpus-summary td {
+  text-align: left; padding: 0.25rem 1rem 0.25rem 0; border-bottom: 1px solid var(--rule); vertical-align: baseline;
+}
+.summary td, .corpus-summary td { font-variant-numeric: tabular-nums; }
+.corpus-summary td.zero { color: var(--muted); }
+.share-chart { display: block; max-width: 40rem; margin: 0.5rem 0 1rem; border-radius: 4px; }
+.share-chart rect, .bar rect { fill: var(--tag-color); }
+.bar { display: block; }
+.bar-cell { width: 100px; }
+.muted-row, .muted { color: var(--muted); }
+.breakdowns { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem 2rem; margin-top: 1.5rem; }
+.breakdown, .corpus-table { margin: 0; }
+.corpus-table { margin-top: 1.5rem; }
+figcaption { font-weight: 600; margin-bottom: 0.3rem; }
+.breakdown-tag { color: var(--tag-text); }
+.table-scroll { overflow-x: auto; }
+.toc { margin: 2rem 0; }
+.toc h2 { font-size: 1.1rem; }
+.toc ol { padding-left: 1.6em; }
+.toc li { margin: 0.3rem 0; }
+.toc-meta { display: block; color: var(--muted); font-size: 0.85rem; }
+.document { margin-top: 4rem; padding-top: 1.5rem; border-top: 3px double var(--rule); clear: both; }
+.document-header h2 { font-size: clamp(1.4rem, 3vw, 2rem); margin: 0.2em 0 0.5em; max-width: 36ch; }
+.document-header { margin-bottom: 2rem; max-width: 66ch; }
+.to-contents { font-family: var(--sans); font-size: 0.85rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media print {
   :root { --page: #fff; --ink: #000; --muted: #444; --rule: #999; --link: #000; --tint-alpha: 0; }
-  @page { margin: 18mm 16mm; }
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  .report-body { display: block; }
-  .notes-column { border: 0; padding: 0; margin-top: 2rem; }
+  @page { size: A4; margin: 16mm 14mm; }
+  body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.5; }
+  /* Paper keeps the margin layout: each note beside the passage it belongs to. */
+  .article-text { display: block; width: 64%; max-width: none; }
+  .article-text::after { content: ""; display: table; clear: both; }
+  .article-text > .notes-heading { display: none; }
+  .margin-notes { float: right; clear: right; width: 50%; margin: 0.1rem -56% 0.6rem 0; }
+  [dir="rtl"] .margin-notes { float: left; clear: left; margin: 0.1rem 0 0.6rem -56%; }
+  .notes { font-size: 7.5pt; padding-left: 1.8em; }
   mark { background: none; text-decoration-thickness: 1.5px; }
   .legend { background: none; border: 1px solid var(--rule); }
-  .note, .legend li, .summary tr, .comment { break-inside: avoid; page-break-inside: avoid; }
-  h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
-  .note-back { display: none; }
-  .article-text a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
+  .note, .legend li, .summary tr, .corpus-summary tr, .comment, .breakdown { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h4, h5, h6, figcaption { break-after: avoid; page-break-after: avoid; }
+  .document { break-before: page; border: 0; margin-top: 0; }
+  .note-back, .to-contents { display: none; }
+  .article-text > :not(.margin-notes) a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
 }
 `.trim();

@@ -1,8 +1,12 @@
-/** Pure report renderers: an article and its annotations as a JSON report or one HTML file. */
+/** Pure report renderers: the JSON report, the HTML report, W3C Web Annotation, CSV and ClaimReview. */
 export { buildJsonReport } from './buildJsonReport';
+export { buildClaimReviews } from './claimReview';
 export { computeStats } from './computeStats';
-export { REPORT_CONTENT_SECURITY_POLICY, renderHtmlReport } from './renderHtmlReport';
-export { reportFileName } from './reportFileName';
+export { renderCsv } from './csv';
+export { REPORT_CONTENT_SECURITY_POLICY, renderCorpusHtmlReport, renderHtmlReport } from './renderHtmlReport';
+export { corpusFileName, type ReportFileFormat, reportFileName } from './reportFileName';
 export type { ReportInput } from './reportInput';
-export { REPORT_SCHEMA_ID, reportJsonSchema } from './reportJsonSchema';
+export { CORPUS_SCHEMA_ID, corpusJsonSchema, REPORT_SCHEMA_ID, reportJsonSchema } from './reportJsonSchema';
+export { DEFAULT_REPORT_OPTIONS, type ReportOptions } from './reportOptions';
 export { compareTextOrder, sortAnnotations } from './sortAnnotations';
+export { buildWebAnnotationCollection } from './webAnnotation';

@@ -25,12 +25,14 @@ export interface NoteRef {
  * Renders a block's text with its spans as properly nested HTML. The text is cut at every span
  * edge; at each cut only the elements that change are closed and reopened, longer spans staying
  * outside shorter ones, so a span crossing another becomes several fragments and nothing misnests.
- * `refs` must be sorted by position; each reference is placed outside every element.
+ * `refs` must be sorted by position; each reference is placed outside every element. `idPrefix`
+ * keeps the references' ids apart when a report holds several articles.
  */
 export function renderInlineText(
   text: string,
   spans: readonly InlineSpan[],
   refs: readonly NoteRef[],
+  idPrefix = '',
 ): string {
   const parts: string[] = [];
   const byStart = spans.slice().sort((first, second) => first.start - second.start);
@@ -55,7 +57,7 @@ export function renderInlineText(
       closeDownTo(open, 0, parts);
       firstChanged = 0;
       while (refIndex < refs.length && refs[refIndex]!.position <= position) {
-        parts.push(noteRefHtml(refs[refIndex++]!.number));
+        parts.push(noteRefHtml(refs[refIndex++]!.number, idPrefix));
       }
     }
     if (position >= text.length) break;
@@ -80,13 +82,13 @@ export function renderInlineText(
     position = next;
   }
   closeDownTo(open, 0, parts);
-  for (; refIndex < refs.length; refIndex++) parts.push(noteRefHtml(refs[refIndex]!.number));
+  for (; refIndex < refs.length; refIndex++) parts.push(noteRefHtml(refs[refIndex]!.number, idPrefix));
   return parts.join('');
 }
 
 /** The superscript number after an annotated passage, linking to its note. */
-export function noteRefHtml(number: number): string {
-  return `<sup class="note-ref" id="ref-${number}"><a href="#note-${number}">${number}</a></sup>`;
+export function noteRefHtml(number: number, idPrefix = ''): string {
+  return `<sup class="note-ref" id="${idPrefix}ref-${number}"><a href="#${idPrefix}note-${number}">${number}</a></sup>`;
 }
 
 function closeDownTo(open: InlineSpan[], length: number, parts: string[]): void {

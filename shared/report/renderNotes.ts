@@ -2,6 +2,7 @@ import type { Annotation, AttributeDefinition, Comment, EvidenceLink } from '../
 import { dateHtml } from './dateHtml';
 import { escapeHtml } from './escapeHtml';
 import type { ReportNote } from './numberNotes';
+import type { DocumentScope, ReportOptions } from './reportOptions';
 
 /** A value of an annotation attribute; the model exports only its schema. */
 type AttributeValue = Annotation['attributes'][string];
@@ -9,22 +10,32 @@ type AttributeValue = Annotation['attributes'][string];
 /** Longer quotes are shortened in their note: the full passage is marked in the article beside it. */
 const MAX_QUOTE_LENGTH = 600;
 
-/** The numbered notes: each annotation's tag, quote, attributes and comment thread, in text order. */
-export function renderNotes(notes: readonly ReportNote[]): string {
-  if (notes.length === 0) return '<p class="empty">No passages are annotated yet.</p>';
-  const parts = ['<ol class="notes">'];
-  for (const note of notes) parts.push(renderNote(note));
+/**
+ * A run of numbered notes: each annotation's tag, quote, attributes and (unless left out) comment
+ * thread. Each item carries its own number, as a run need not be consecutive.
+ */
+export function renderNoteList(
+  notes: readonly ReportNote[],
+  options: Pick<ReportOptions, 'includeComments'>,
+  scope: Pick<DocumentScope, 'idPrefix'>,
+): string {
+  const parts = [`<ol class="notes" start="${notes[0]?.number ?? 1}">`];
+  for (const note of notes) parts.push(renderNote(note, options.includeComments, scope.idPrefix));
   parts.push('</ol>');
-  return parts.join('\n');
+  return parts.join('');
 }
 
-function renderNote({ annotation, number, label, definitions }: ReportNote): string {
+function renderNote(
+  { annotation, number, label, definitions }: ReportNote,
+  includeComments: boolean,
+  idPrefix: string,
+): string {
   const tag = escapeHtml(annotation.tag);
   const parts = [
-    `<li class="note" id="note-${number}" data-tag="${tag}">`,
+    `<li class="note" id="${idPrefix}note-${number}" value="${number}" data-tag="${tag}">`,
     '<p class="note-head">',
     `<span class="note-tag" data-tag="${tag}">${escapeHtml(label)}</span>`,
-    ` <a class="note-back" href="#ref-${number}" aria-label="Back to the passage of note ${number}">↩</a>`,
+    ` <a class="note-back" href="#${idPrefix}ref-${number}" aria-label="Back to the passage of note ${number}">↩</a>`,
     '</p>',
     `<blockquote class="note-quote">${escapeHtml(shorten(annotation.quote))}</blockquote>`,
   ];
@@ -36,7 +47,8 @@ function renderNote({ annotation, number, label, definitions }: ReportNote): str
     }
     parts.push('</dl>');
   }
-  if (annotation.comments.length > 0) parts.push(renderThread(annotation.comments, 'thread'));
+  if (includeComments && annotation.comments.length > 0)
+    parts.push(renderThread(annotation.comments, 'thread'));
   parts.push('</li>');
   return parts.join('');
 }

@@ -14,12 +14,31 @@ const ASCII_SPELLINGS: Record<string, string> = {
   ı: 'i',
 };
 
+/** The ending of each format's file name. */
+const ENDINGS = {
+  json: '.margin.json',
+  html: '.margin.html',
+  pdf: '.margin.pdf',
+  w3c: '.annotations.jsonld',
+  csv: '.annotations.csv',
+  claimreview: '.claimreview.jsonld',
+} as const;
+
+/** A format a report file is written in. */
+export type ReportFileFormat = keyof typeof ENDINGS;
+
 /**
- * The file name a report is saved under: the title as an ASCII slug, e.g. "ECTC terror report" →
- * "ectc-terror-report.margin.json"; "article" when nothing of the title survives.
+ * The file name a report is saved under: the title as an ASCII slug and the format's ending, e.g.
+ * "ECTC terror report" → "ectc-terror-report.margin.json"; "article" when nothing of the title
+ * survives. A report of several documents is named by their number: "margin-3-articles.margin.html".
  */
-export function reportFileName(title: string, format: 'json' | 'html'): string {
-  return `${slugify(title)}.margin.${format}`;
+export function reportFileName(title: string, format: ReportFileFormat): string {
+  return `${slugify(title)}${ENDINGS[format]}`;
+}
+
+/** The file name of a report covering `count` documents. */
+export function corpusFileName(count: number, format: ReportFileFormat): string {
+  return `margin-${count}-articles${ENDINGS[format]}`;
 }
 
 function slugify(title: string): string {

@@ -71,3 +71,29 @@ export function reportJsonSchema(): Record<string, unknown> {
     ...rest,
   };
 }
+
+/** The `$id` of the corpus schema. */
+export const CORPUS_SCHEMA_ID = `urn:margin:schema:corpus:${REPORT_VERSION}`;
+
+/**
+ * The JSON Schema of a report of several documents: one version 1 report per document, which it
+ * refers to by the report schema's `$id` (docs/margin-report.schema.json).
+ */
+export function corpusJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: CORPUS_SCHEMA_ID,
+    title: 'Margin corpus report, version 1',
+    description:
+      'Several documents in one file: a Margin report (urn:margin:schema:report:1) per document, in the order chosen.',
+    type: 'object',
+    properties: {
+      format: { const: 'margin.corpus' },
+      version: { const: REPORT_VERSION },
+      generatedAt: { type: 'string', format: 'date-time' },
+      generator: { type: 'string' },
+      reports: { type: 'array', items: { $ref: REPORT_SCHEMA_ID } },
+    },
+    required: ['format', 'version', 'generatedAt', 'generator', 'reports'],
+  };
+}

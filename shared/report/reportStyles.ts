@@ -1,3 +1,4 @@
+import { type Theme, tagColorsFor } from '../color/tagColors';
 import { type Tag, UnderlineStyle } from '../model';
 import { BASE_STYLES } from './baseStyles';
 
@@ -6,8 +7,12 @@ const SAFE_COLOR = /^#[0-9a-f]{6}$/i;
 
 /** The report's whole style sheet: the base styles, then one rule per tag that is safe to name in CSS. */
 export function reportStyles(tags: readonly Tag[]): string {
-  const rules = tags.map(tagRule).filter((rule) => rule !== null);
-  return `${BASE_STYLES}\n${rules.join('\n')}\n`;
+  const safe = tags.filter((tag) => SAFE_KEY.test(tag.key) && SAFE_COLOR.test(tag.color));
+  const light = safe.map((tag) => tagRule(tag, 'light'));
+  const dark = safe.map((tag) => `  ${tagRule(tag, 'dark')}`);
+  const darkBlock =
+    dark.length > 0 ? `\n@media screen and (prefers-color-scheme: dark) {\n${dark.join('\n')}\n}` : '';
+  return `${BASE_STYLES}\n${light.join('\n')}${darkBlock}\n`;
 }
 
 /** The tag's underline style, or "solid" when it holds something else. */
@@ -17,16 +22,18 @@ export function underlineOf(tag: Pick<Tag, 'underline'>): UnderlineStyle {
 }
 
 /**
- * The custom properties a tag's marks, swatches and notes read. Keys and colours are checked again
- * here, as a CSS rule cannot be escaped the way HTML can; a tag that fails keeps the neutral style.
+ * The custom properties a tag's marks, swatches and notes read, for one theme: its line colour (3:1
+ * against the page) and text colour (4.5:1), derived as in the workbench. Keys and colours were
+ * checked by the caller, as a CSS rule cannot be escaped the way HTML can; a tag that fails keeps
+ * the neutral style.
  */
-function tagRule(tag: Tag): string | null {
-  if (!SAFE_KEY.test(tag.key) || !SAFE_COLOR.test(tag.color)) return null;
-  const red = Number.parseInt(tag.color.slice(1, 3), 16);
-  const green = Number.parseInt(tag.color.slice(3, 5), 16);
-  const blue = Number.parseInt(tag.color.slice(5, 7), 16);
+function tagRule(tag: Tag, theme: Theme): string {
+  const colors = tagColorsFor(tag.color.toLowerCase(), theme);
+  const red = Number.parseInt(colors.line.slice(1, 3), 16);
+  const green = Number.parseInt(colors.line.slice(3, 5), 16);
+  const blue = Number.parseInt(colors.line.slice(5, 7), 16);
   return (
-    `[data-tag="${tag.key}"] { --tag-color: ${tag.color.toLowerCase()}; ` +
+    `[data-tag="${tag.key}"] { --tag-color: ${colors.line}; --tag-text: ${colors.text}; ` +
     `--tag-rgb: ${red}, ${green}, ${blue}; --tag-underline: ${underlineOf(tag)}; }`
   );
 }

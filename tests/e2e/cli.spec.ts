@@ -83,12 +83,9 @@ test('import, list, export, merge and export again give the same annotations', a
     }),
   );
   const merged = margin('merge', annotated, '--json', '--db', first);
-  expect(JSON.parse(merged.stdout)).toMatchObject({
-    isNewDocument: false,
-    added: 2,
-    unchanged: 0,
-    conflicts: [],
-  });
+  expect(JSON.parse(merged.stdout).documents).toMatchObject([
+    { isNewDocument: false, added: 2, unchanged: 0, conflicts: [] },
+  ]);
 
   const reportFile = join(folder, 'report.json');
   expect(
@@ -99,13 +96,13 @@ test('import, list, export, merge and export again give the same annotations', a
 
   // Into a second, empty library: the document comes with the report, and exporting again matches.
   const second = join(folder, 'second.db');
-  const into = JSON.parse(margin('merge', reportFile, '--json', '--db', second).stdout) as {
+  const [into] = JSON.parse(margin('merge', reportFile, '--json', '--db', second).stdout).documents as {
     documentId: string;
     added: number;
-  };
+  }[];
   expect(into).toMatchObject({ isNewDocument: true, added: 2 });
   const again = JSON.parse(
-    margin('export', into.documentId, '--format', 'json', '--db', second).stdout,
+    margin('export', into!.documentId, '--format', 'json', '--db', second).stdout,
   ) as Report;
   expect(again.annotations).toEqual(report.annotations);
   expect(again.document.contentHash).toBe(report.document.contentHash);
@@ -121,6 +118,8 @@ test('bad input exits non-zero with one line saying why', async ({ folder }) => 
     margin('import', join(folder, 'missing.txt'), '--db', database),
     margin('export', 'ffffffff', '--format', 'json', '--db', database),
     margin('export', 'ffffffff', '--format', 'pdf', '--db', database),
+    margin('export', '--all', '--format', 'xml', '--db', database),
+    margin('export', '--all', '--format', 'json', '--db', database),
     margin('merge', `${FIXTURES}ectc-terror-report.txt`, '--db', database),
   ];
   for (const result of cases) {
@@ -128,6 +127,68 @@ test('bad input exits non-zero with one line saying why', async ({ folder }) => 
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^margin: /);
   }
+});
+
+test('exports every format, one document or the whole library, with PDF printed by Chromium', async ({
+  folder,
+}) => {
+  const database = join(folder, 'margin.db');
+  margin('import', `${FIXTURES}ectc-terror-report.txt`, `${FIXTURES}html/guardian-1.html`, '--db', database);
+  const [document] = JSON.parse(margin('list', '--json', '--db', database).stdout) as { id: string }[];
+  const out = (name: string) => join(folder, name);
+  for (const format of ['json', 'html', 'w3c', 'csv', 'claimreview']) {
+    const one = margin(
+      'export',
+      document!.id,
+      '--format',
+      format,
+      '--out',
+      out(`one.${format}`),
+      '--db',
+      database,
+    );
+    expect(one.status, one.stderr).toBe(0);
+    const all = margin(
+      'export',
+      '--all',
+      '--format',
+      format,
+      '--out',
+      out(`all.${format}`),
+      '--db',
+      database,
+    );
+    expect(all.status, all.stderr).toBe(0);
+    expect(all.stderr).toContain('report of 2 documents');
+  }
+  expect(JSON.parse(readFileSync(out('all.json'), 'utf8'))).toMatchObject({
+    format: 'margin.corpus',
+    version: 1,
+  });
+  expect(readFileSync(out('all.html'), 'utf8')).toContain('<nav class="toc"');
+  expect(readFileSync(out('one.csv'), 'utf8').startsWith('\uFEFFdocument_id,')).toBe(true);
+  expect(JSON.parse(readFileSync(out('one.w3c'), 'utf8')).type).toBe('AnnotationCollection');
+
+  const pdf = spawnSync(
+    process.execPath,
+    [CLI, 'export', document!.id, '--format', 'pdf', '--excerpts', '--out', out('one.pdf'), '--db', database],
+    { encoding: 'utf8', env: { ...process.env, MARGIN_CHROMIUM: '/usr/bin/chromium' } },
+  );
+  expect(pdf.status, pdf.stderr).toBe(0);
+  const bytes = readFileSync(out('one.pdf'));
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(bytes.length).toBeGreaterThan(10_000);
+
+  const missing = spawnSync(
+    process.execPath,
+    [CLI, 'export', document!.id, '--format', 'pdf', '--db', database],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, MARGIN_CHROMIUM: join(folder, 'no-such-browser') },
+    },
+  );
+  expect(missing.status).toBe(1);
+  expect(missing.stderr.trim().split('\n').at(-1)).toMatch(/^margin: PDF export needs Chromium/);
 });
 
 test('serve prints the address to open, with its token', async ({ folder }) => {

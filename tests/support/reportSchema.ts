@@ -23,3 +23,16 @@ export function assertValidReport(value: unknown): void {
   if (errors.length > 0)
     throw new Error(`The report does not match docs/margin-report.schema.json:\n${errors.join('\n')}`);
 }
+
+/** The committed corpus schema, which refers to the report schema by its `$id`. */
+export const committedCorpusSchema: Record<string, unknown> = JSON.parse(
+  readFileSync(new URL('../../docs/margin-corpus.schema.json', import.meta.url), 'utf8'),
+);
+const validateCorpus = ajv.compile(committedCorpusSchema);
+
+/** Throws, listing the schema's complaints, unless `value` is a valid corpus report. */
+export function assertValidCorpus(value: unknown): void {
+  if (validateCorpus(value)) return;
+  const errors = (validateCorpus.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
+  throw new Error(`The report does not match docs/margin-corpus.schema.json:\n${errors.join('\n')}`);
+}

@@ -1,7 +1,8 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { z } from 'zod';
 import { ApiError, MAX_ARTICLE_BYTES, ReportFormat } from '../../../shared/api';
-import { Report } from '../../../shared/model';
+import { CorpusReport, Report } from '../../../shared/model';
 import type { Workbench } from '../../services/createWorkbench';
 import { printJson, printLine, progress } from './output';
 
@@ -49,12 +50,25 @@ export function listDocuments(workbench: Workbench, options: { json?: boolean })
   return 0;
 }
 
-/** `margin export DOC --format json|html [--out FILE]`: a report to a file or to standard output. */
-export function exportReport(
+/** What `margin export` takes besides the documents. */
+export interface ExportOptions {
+  format: string;
+  out?: string;
+  all?: boolean;
+  /** False with `--no-comments`. */
+  comments?: boolean;
+  excerpts?: boolean;
+}
+
+/**
+ * `margin export DOC… --format F [--out FILE]`, or `--all`: a report of one document, or of
+ * several (a corpus), to a file or to standard output.
+ */
+export async function exportReport(
   workbench: Workbench,
-  documentReference: string,
-  options: { format: string; out?: string },
-): number {
+  documentReferences: string[],
+  options: ExportOptions,
+): Promise<number> {
   const format = ReportFormat.safeParse(options.format);
   if (!format.success) {
     throw new ApiError(
@@ -62,18 +76,39 @@ export function exportReport(
       `Unknown format "${options.format}"; use one of: ${ReportFormat.options.join(', ')}.`,
     );
   }
-  const documentId = resolveDocument(workbench, documentReference);
-  const report = workbench.reports.render({ documentId, format: format.data });
+  if (options.all && documentReferences.length > 0) {
+    throw new ApiError('invalid-input', 'Give document ids or --all, not both.');
+  }
+  const documentIds = options.all
+    ? workbench.library.list().map((document) => document.id)
+    : documentReferences.map((reference) => resolveDocument(workbench, reference));
+  if (documentIds.length === 0) {
+    throw new ApiError(
+      'invalid-input',
+      options.all
+        ? 'The library is empty; add an article with `margin import FILE`.'
+        : 'Name a document to export (its id or the start of it), or use --all.',
+    );
+  }
+  if (documentIds.length > 1 || format.data === 'pdf') {
+    progress(`Writing the ${format.data.toUpperCase()} report of ${plural(documentIds.length, 'document')}…`);
+  }
+  const report = await workbench.reports.render({
+    documentIds,
+    format: format.data,
+    options: { includeComments: options.comments !== false, content: options.excerpts ? 'excerpts' : 'full' },
+  });
+  const bytes = report.encoding === 'base64' ? Buffer.from(report.content, 'base64') : report.content;
   if (options.out) {
-    writeFileSync(options.out, report.content);
+    writeFileSync(options.out, bytes);
     progress(`Wrote ${options.out}`);
   } else {
-    process.stdout.write(report.content);
+    process.stdout.write(bytes);
   }
   return 0;
 }
 
-/** `margin merge REPORT.json`: adds a report's annotations to the matching document. */
+/** `margin merge REPORT.json`: adds a report's annotations (one document or a corpus) to the library. */
 export function mergeReport(workbench: Workbench, file: string, options: { json?: boolean }): number {
   let parsed: unknown;
   try {
@@ -81,25 +116,39 @@ export function mergeReport(workbench: Workbench, file: string, options: { json?
   } catch (error) {
     throw new ApiError('invalid-input', `${file} is not a JSON file Margin can read (${messageOf(error)}).`);
   }
-  const report = Report.safeParse(parsed);
+  const report = z.union([Report, CorpusReport]).safeParse(parsed);
   if (!report.success) {
     throw new ApiError(
       'invalid-input',
-      `${file} is not a Margin report (format "margin.report", version 1).`,
+      `${file} is not a Margin report (format "margin.report" or "margin.corpus", version 1).`,
     );
   }
   const result = workbench.reports.merge(report.data);
   if (options.json) {
     printJson(result);
-  } else {
-    const document = result.isNewDocument ? 'a new document' : 'the matching document';
+    return 0;
+  }
+  for (const document of result.documents) {
+    const where = document.isNewDocument ? 'new document' : 'matching document';
     printLine(
-      `Merged into ${document} ${result.documentId}: ${result.added} added, ${result.unchanged} already there.`,
+      `Merged into the ${where} ${document.documentId} (${document.title}): ${document.added} added, ${document.unchanged} already there, ${plural(document.conflicts.length, 'conflict')}.`,
     );
-    for (const id of result.conflicts)
-      printLine(`Conflict: annotation ${id} differs from the library's copy; kept the library's.`);
+    for (const conflict of document.conflicts) {
+      printLine(
+        `  Conflict: annotation ${conflict.theirs.id} ("${excerpt(conflict.theirs.quote)}") differs in ${conflict.differences.join(', ')}; kept the library's copy.`,
+      );
+    }
   }
   return 0;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function excerpt(quote: string): string {
+  const flat = quote.replace(/\s+/g, ' ');
+  return flat.length <= 60 ? flat : `${flat.slice(0, 57)}…`;
 }
 
 /** Finds a document by full id or unique id prefix. */

@@ -2,7 +2,14 @@
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { MARGIN_VERSION } from '../../services/version';
-import { exportReport, importFiles, listDocuments, mergeReport, messageOf } from './commands';
+import {
+  type ExportOptions,
+  exportReport,
+  importFiles,
+  listDocuments,
+  mergeReport,
+  messageOf,
+} from './commands';
 import { type OpenedWorkbench, openWorkbench } from './openWorkbench';
 import { serveWorkbench } from './serveWorkbench';
 
@@ -56,18 +63,21 @@ program
 
 program
   .command('export')
-  .description('write a report of a document (by id or id prefix)')
-  .argument('<doc>', 'the document id, or the start of it')
-  .requiredOption('--format <format>', 'json or html')
+  .description('write a report of one or more documents (by id or id prefix), or of the whole library')
+  .argument('[docs...]', 'the document ids, or the start of each')
+  .requiredOption('--format <format>', 'json, html, pdf, w3c, csv or claimreview')
+  .option('--all', 'report on every document in the library')
   .option('--out <file>', 'write to this file instead of standard output')
+  .option('--no-comments', 'leave comment threads out (html, pdf, w3c, csv)')
+  .option('--excerpts', 'show only the annotated paragraphs, not the whole article (html, pdf)')
   .option(...DB_OPTION)
-  .action((doc: string, options: { db?: string; format: string; out?: string }) =>
-    run(options.db, ({ workbench }) => exportReport(workbench, doc, options)),
+  .action((docs: string[], options: { db?: string } & ExportOptions) =>
+    run(options.db, ({ workbench }) => exportReport(workbench, docs, options)),
   );
 
 program
   .command('merge')
-  .description("add a JSON report's annotations to the matching document")
+  .description("add a JSON report's annotations (one document or several) to the library")
   .argument('<report>', 'a report written by `margin export --format json`')
   .option(...DB_OPTION)
   .option('--json', 'print the outcome as JSON')

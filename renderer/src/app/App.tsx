@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ReportFormat } from '../../../shared/api';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import type { CommentThreadsHandle } from '../annotations/CommentThreads';
 import { type AnnotationFilter, filterAnnotations, NO_FILTER } from '../annotations/filterAnnotations';
@@ -13,10 +12,12 @@ import { FindBar } from '../find/FindBar';
 import { useFindBar } from '../find/useFindBar';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { SaveQueue, type SaveStatus } from '../persistence/SaveQueue';
+import { ExportMenu } from '../reports/ExportMenu';
+import { MergeResultDialog } from '../reports/MergeResultDialog';
+import { useReports } from '../reports/useReports';
 import { TagToolbar } from '../toolbar/TagToolbar';
 import { AppBar, type AppDialog } from './AppBar';
 import { ArticleHeader } from './ArticleHeader';
-import { downloadFile } from './downloadFile';
 import { HoverCard } from './HoverCard';
 import { PickMenu } from './PickMenu';
 import { SaveStatusView } from './SaveStatusView';
@@ -67,6 +68,7 @@ export function App({ client }: { client: Client }) {
   const settingsControl = useSettings(api, settings, library.setSettings, showError);
   const threadsRef = useRef<CommentThreadsHandle>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
+  const reportInputRef = useRef<HTMLInputElement>(null);
   const saveQueue = useMemo(() => new SaveQueue(api), [api]);
   const author = settings?.authorName ?? 'Analyst';
   const context = useMemo(() => systemEditContext(author), [author]);
@@ -99,19 +101,31 @@ export function App({ client }: { client: Client }) {
   const chooseFiles = useCallback(() => fileInputRef.current?.click(), []);
   const isDragging = useFileDrop(importFiles);
 
-  const exportReport = useCallback(
-    async (format: ReportFormat) => {
-      if (!opened) return;
-      try {
-        await saveQueue.whenIdle();
-        const report = await api.reports.render({ documentId: opened.article.id, format });
-        downloadFile(report.fileName, report.mediaType, report.content);
-      } catch (error) {
-        showError(error);
-      }
-    },
-    [api, opened, saveQueue, showError],
-  );
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set());
+  const reportDocumentIds = useMemo(() => {
+    if (chosen.size > 0)
+      return documents.filter((document) => chosen.has(document.id)).map((document) => document.id);
+    return opened ? [opened.article.id] : [];
+  }, [chosen, documents, opened]);
+  const reports = useReports({
+    api,
+    documentIds: reportDocumentIds,
+    whenSaved: useCallback(() => saveQueue.whenIdle(), [saveQueue]),
+    onActivity: library.setActivity,
+    onError: showError,
+    onMerged: useCallback(
+      async (touched: readonly string[]) => {
+        await library.refresh();
+        if (opened && touched.includes(opened.article.id)) await openDocument(opened.article.id);
+      },
+      [library.refresh, opened, openDocument],
+    ),
+  });
+  const { exportReport } = reports;
+  const reportScope =
+    chosen.size > 0
+      ? `${reportDocumentIds.length} chosen ${reportDocumentIds.length === 1 ? 'article' : 'articles'}`
+      : 'this article';
 
   useEffect(
     () =>
@@ -197,11 +211,32 @@ export function App({ client }: { client: Client }) {
     <div className="app">
       <AppBar
         status={<SaveStatusView status={saveStatus} activity={activity} />}
-        canExport={Boolean(opened)}
         canChangeSettings={Boolean(settings)}
         onOpenArticle={chooseFiles}
-        onExport={(format) => void exportReport(format)}
+        onImportReport={() => reportInputRef.current?.click()}
+        exportMenu={
+          <ExportMenu
+            isDisabled={reportDocumentIds.length === 0}
+            scope={reportScope}
+            options={reports.options}
+            onOptions={reports.setOptions}
+            onExport={(format) => void exportReport(format)}
+          />
+        }
         onDialog={setDialog}
+      />
+      <input
+        ref={reportInputRef}
+        type="file"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        accept=".json,application/json"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void reports.importReport(file);
+        }}
       />
       <input
         ref={fileInputRef}
@@ -230,6 +265,8 @@ export function App({ client }: { client: Client }) {
           documents={documents}
           openId={opened?.article.id ?? null}
           openCount={snapshot.annotations.length}
+          chosen={chosen}
+          onChoose={setChosen}
           onOpen={openDocument}
         />
         <section className="reader" aria-label="Article">
@@ -308,6 +345,15 @@ export function App({ client }: { client: Client }) {
           settings={settings}
           onChange={settingsControl.update}
           onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {reports.merged ? (
+        <MergeResultDialog
+          fileName={reports.merged.fileName}
+          result={reports.merged.result}
+          tags={tags}
+          onOpenDocument={(id) => void openDocument(id)}
+          onClose={reports.closeMerged}
         />
       ) : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog tags={tags} onClose={() => setDialog(null)} /> : null}

@@ -1,6 +1,4 @@
 import type { ReactNode } from 'react';
-import type { ReportFormat } from '../../../shared/api';
-import { ExportMenu } from '../toolbar/ExportMenu';
 
 /** The dialogs the top bar opens. */
 export type AppDialog = 'codebook' | 'settings' | 'shortcuts';
@@ -9,20 +7,21 @@ export type AppDialog = 'codebook' | 'settings' | 'shortcuts';
 export interface AppBarProps {
   /** The save status line (or what is happening). */
   status: ReactNode;
-  canExport: boolean;
   canChangeSettings: boolean;
   onOpenArticle: () => void;
-  onExport: (format: ReportFormat) => void;
+  onImportReport: () => void;
+  /** The Export button and its menu. */
+  exportMenu: ReactNode;
   onDialog: (dialog: AppDialog) => void;
 }
 
-/** The top bar: open an article, the codebook, whether work is saved, export, settings and help. */
+/** The top bar: open an article or another analyst's report, the codebook, whether work is saved, export, settings and help. */
 export function AppBar({
   status,
-  canExport,
   canChangeSettings,
   onOpenArticle,
-  onExport,
+  onImportReport,
+  exportMenu,
   onDialog,
 }: AppBarProps) {
   return (
@@ -31,12 +30,15 @@ export function AppBar({
       <button type="button" className="primary" onClick={onOpenArticle} aria-keyshortcuts="Control+O Meta+O">
         Open article
       </button>
+      <button type="button" onClick={onImportReport}>
+        Import report
+      </button>
       <button type="button" onClick={() => onDialog('codebook')}>
         Codebook
       </button>
       <span className="spacer" />
       {status}
-      <ExportMenu isDisabled={!canExport} onExport={onExport} />
+      {exportMenu}
       <button
         type="button"
         className="quiet"

@@ -15,8 +15,12 @@ export interface LibraryState {
   setSettings(settings: Settings): void;
   /** What is happening now, e.g. "Importing 2 of 5: report.html…", or null. */
   activity: string | null;
+  /** Says what is happening (exporting, merging …), or clears it with null. */
+  setActivity(activity: string | null): void;
   openDocument(id: string): Promise<void>;
   importFiles(files: File[]): Promise<void>;
+  /** Reads the library's list again (after a merge added documents or annotations). */
+  refresh(): Promise<void>;
 }
 
 /**
@@ -109,5 +113,17 @@ export function useLibrary(
     [api, openDocument, showError],
   );
 
-  return { documents, opened, settings, setSettings, activity, openDocument, importFiles };
+  const refresh = useCallback(() => api.library.list({}).then(setDocuments, showError), [api, showError]);
+
+  return {
+    documents,
+    opened,
+    settings,
+    setSettings,
+    activity,
+    setActivity,
+    openDocument,
+    importFiles,
+    refresh,
+  };
 }

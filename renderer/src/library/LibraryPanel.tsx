@@ -8,51 +8,92 @@ export interface LibraryPanelProps {
   openId: string | null;
   /** The open document's live annotation count, which the list would only learn on reload. */
   openCount: number;
+  /** Documents chosen for a report of several articles. */
+  chosen: ReadonlySet<string>;
+  onChoose: (chosen: ReadonlySet<string>) => void;
   onOpen: (id: string) => void;
 }
 
-/** The library: every imported document, newest first; choosing one opens it. */
+/**
+ * The library: every imported document, newest first; choosing one opens it. Each has a checkbox
+ * that puts it in the next report, so several articles can be exported as one.
+ */
 export const LibraryPanel = memo(function LibraryPanel({
   documents,
   openId,
   openCount,
+  chosen,
+  onChoose,
   onOpen,
 }: LibraryPanelProps) {
+  const toggle = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    onChoose(next);
+  };
   return (
     <nav className="library" aria-label="Library">
       <h2 className="panel-heading">Library</h2>
       {documents.length === 0 ? (
         <p className="empty">No articles yet. Open a .txt, .md or .html file, or drop one on the window.</p>
       ) : (
-        <ul className="library-list">
-          {documents.map((document) => {
-            const isOpen = document.id === openId;
-            const count = isOpen ? openCount : document.annotationCount;
-            return (
-              <li key={document.id}>
-                <button
-                  type="button"
-                  className="library-entry"
-                  aria-current={isOpen ? 'page' : undefined}
-                  onClick={() => onOpen(document.id)}
-                >
-                  <span className="library-title">{document.title}</span>
-                  <span className="library-meta">
-                    {[
-                      document.siteName ?? document.source,
-                      formatDate(document.publishedAt ?? document.importedAt),
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                  <span className="library-count">
-                    {count} {count === 1 ? 'annotation' : 'annotations'}
-                  </span>
+        <>
+          <div className="library-choice">
+            {chosen.size > 0 ? (
+              <>
+                <span role="status">{chosen.size} chosen for a report</span>
+                <button type="button" className="quiet small" onClick={() => onChoose(new Set())}>
+                  Clear
                 </button>
-              </li>
-            );
-          })}
-        </ul>
+              </>
+            ) : (
+              <button
+                type="button"
+                className="quiet small"
+                onClick={() => onChoose(new Set(documents.map((document) => document.id)))}
+              >
+                Choose all for a report
+              </button>
+            )}
+          </div>
+          <ul className="library-list">
+            {documents.map((document) => {
+              const isOpen = document.id === openId;
+              const count = isOpen ? openCount : document.annotationCount;
+              return (
+                <li key={document.id} className="library-item">
+                  <input
+                    type="checkbox"
+                    className="library-check"
+                    aria-label={`Include “${document.title}” in the report`}
+                    checked={chosen.has(document.id)}
+                    onChange={() => toggle(document.id)}
+                  />
+                  <button
+                    type="button"
+                    className="library-entry"
+                    aria-current={isOpen ? 'page' : undefined}
+                    onClick={() => onOpen(document.id)}
+                  >
+                    <span className="library-title">{document.title}</span>
+                    <span className="library-meta">
+                      {[
+                        document.siteName ?? document.source,
+                        formatDate(document.publishedAt ?? document.importedAt),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                    <span className="library-count">
+                      {count} {count === 1 ? 'annotation' : 'annotations'}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
     </nav>
   );

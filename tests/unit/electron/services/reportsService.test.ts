@@ -1,16 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { type Annotation, Report } from '../../../../shared/model';
-import { assertValidReport } from '../../../support/reportSchema';
-import { annotationOn, openTestWorkbench, referenceArticle } from '../../support/library';
+import type { Workbench } from '../../../../electron/services/createWorkbench';
+import { ApiError } from '../../../../shared/api';
+import { type Annotation, CorpusReport, Report } from '../../../../shared/model';
+import { assertValidCorpus, assertValidReport } from '../../../support/reportSchema';
+import { annotationOn, FIXTURES, openTestWorkbench, referenceArticle } from '../../support/library';
 import { useTemporaryFolder } from '../../support/temporaryFolder';
 
-/** A library holding the reference article with three annotations, one of them commented. */
+/** A library holding the reference article with three annotations, one commented by Bea (not the user, Ann). */
 function annotatedLibrary(folder: string) {
   const { workbench, store } = openTestWorkbench(folder);
   const { document } = workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
   const { text } = workbench.library.open({ id: document.id }).article;
   const annotations: Annotation[] = [
     annotationOn(document.id, text, '66 countries', 'claim', {
+      attributes: { verdict: 'true' },
       comments: [
         {
           id: crypto.randomUUID(),
@@ -31,14 +37,33 @@ function annotatedLibrary(folder: string) {
   return { workbench, store, documentId: document.id, annotations };
 }
 
+/** A second article in the same library. */
+function addSecondArticle(workbench: Workbench): string {
+  const bytes = readFileSync(join(FIXTURES, 'html', 'bbc-1.html'));
+  const { document } = workbench.library.importBytes('bbc-1.html', bytes);
+  const { text } = workbench.library.open({ id: document.id }).article;
+  const word = text.match(/\b[A-Z][a-z]{4,}\b/)![0];
+  workbench.annotations.save(
+    annotationOn(document.id, text, word, 'quote', { attributes: { speaker: 'ECTC report' } }),
+  );
+  return document.id;
+}
+
+async function jsonOf(workbench: Workbench, documentIds: string[]): Promise<unknown> {
+  return JSON.parse((await workbench.reports.render({ documentIds, format: 'json' })).content);
+}
+
 describe('ReportsService', () => {
   const temporaryFolder = useTemporaryFolder();
 
-  it('renders a JSON report that validates against the schema, with a file name from the title', () => {
+  it('renders a JSON report that validates against the schema, with a file name from the title', async () => {
     const { workbench, store, documentId } = annotatedLibrary(temporaryFolder());
-    const rendered = workbench.reports.render({ documentId, format: 'json' });
-    expect(rendered.fileName).toBe('ectc-terror-report.margin.json');
-    expect(rendered.mediaType).toBe('application/json');
+    const rendered = await workbench.reports.render({ documentIds: [documentId], format: 'json' });
+    expect(rendered).toMatchObject({
+      fileName: 'ectc-terror-report.margin.json',
+      mediaType: 'application/json',
+      encoding: 'utf8',
+    });
     const report = JSON.parse(rendered.content) as Report;
     assertValidReport(report);
     expect(Report.parse(report)).toEqual(report);
@@ -46,61 +71,150 @@ describe('ReportsService', () => {
     store.close();
   });
 
-  it('renders an HTML report with every annotation marked and no script', () => {
+  it('renders an HTML report with every annotation marked and no script', async () => {
     const { workbench, store, documentId, annotations } = annotatedLibrary(temporaryFolder());
-    const { content, fileName } = workbench.reports.render({ documentId, format: 'html' });
+    const { content, fileName } = await workbench.reports.render({
+      documentIds: [documentId],
+      format: 'html',
+    });
     expect(fileName).toBe('ectc-terror-report.margin.html');
     expect(content).not.toMatch(/<script/i);
     expect(content).toContain('Count them &lt;script&gt;x&lt;/script&gt;');
     for (const annotation of annotations) expect(content).toContain(`data-annotation-id="${annotation.id}"`);
+    const bare = await workbench.reports.render({
+      documentIds: [documentId],
+      format: 'html',
+      options: { includeComments: false, content: 'excerpts' },
+    });
+    expect(bare.content).not.toContain('Count them');
+    expect(bare.content.length).toBeLessThan(content.length);
+    expect(bare.content).toContain('without annotations left out');
     store.close();
   });
 
-  it('export, merge into another library, export again: the same annotations and comments', () => {
+  it('renders CSV, W3C Web Annotation and ClaimReview with their media types and names', async () => {
+    const { workbench, store, documentId, annotations } = annotatedLibrary(temporaryFolder());
+    const render = (format: 'csv' | 'w3c' | 'claimreview') =>
+      workbench.reports.render({ documentIds: [documentId], format });
+    const csv = await render('csv');
+    expect(csv).toMatchObject({ fileName: 'ectc-terror-report.annotations.csv', encoding: 'utf8' });
+    expect(csv.mediaType).toMatch(/^text\/csv; charset=utf-8/);
+    const rows = parseCsv(csv.content, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.annotation_id).sort()).toEqual(annotations.map((a) => a.id).sort());
+    const w3c = await render('w3c');
+    expect(w3c.fileName).toBe('ectc-terror-report.annotations.jsonld');
+    expect(w3c.mediaType).toBe('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"');
+    expect(JSON.parse(w3c.content)).toMatchObject({ type: 'AnnotationCollection', total: 3 });
+    const claims = await render('claimreview');
+    expect(claims.fileName).toBe('ectc-terror-report.claimreview.jsonld');
+    const graph = (JSON.parse(claims.content) as { '@graph': { claimReviewed: string }[] })['@graph'];
+    expect(graph.map((review) => review.claimReviewed)).toEqual(['66 countries']);
+    store.close();
+  });
+
+  it('says what is missing when PDF is asked for and nothing can print', async () => {
+    const { workbench, store, documentId } = annotatedLibrary(temporaryFolder());
+    const failure = await workbench.reports
+      .render({ documentIds: [documentId], format: 'pdf' })
+      .catch((e) => e);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).code).toBe('unsupported');
+    expect((failure as ApiError).message).toMatch(/Chromium/);
+    store.close();
+  });
+
+  it('renders several documents as one corpus report in every text format', async () => {
+    const { workbench, store, documentId } = annotatedLibrary(temporaryFolder());
+    const second = addSecondArticle(workbench);
+    const ids = [documentId, second];
+    const corpus = (await jsonOf(workbench, ids)) as CorpusReport;
+    assertValidCorpus(corpus);
+    expect(CorpusReport.parse(corpus)).toEqual(corpus);
+    expect(corpus.reports.map((report) => report.document.id)).toEqual(ids);
+    const html = await workbench.reports.render({ documentIds: ids, format: 'html' });
+    expect(html.fileName).toBe('margin-2-articles.margin.html');
+    expect(html.content).toContain('<nav class="toc"');
+    expect(html.content).toContain('id="doc-1-note-1"');
+    expect(html.content).toContain('id="doc-2-note-1"');
+    const csv = await workbench.reports.render({ documentIds: ids, format: 'csv' });
+    const rows = parseCsv(csv.content, { bom: true, columns: true }) as Record<string, string>[];
+    expect(new Set(rows.map((row) => row.document_id))).toEqual(new Set(ids));
+    store.close();
+  });
+
+  it('export, merge into another library, export again: the same report but for its date', async () => {
     const source = annotatedLibrary(temporaryFolder());
-    const exported = JSON.parse(
-      source.workbench.reports.render({ documentId: source.documentId, format: 'json' }).content,
-    ) as Report;
+    const exported = (await jsonOf(source.workbench, [source.documentId])) as Report;
     const target = openTestWorkbench(temporaryFolder());
+    target.workbench.settings.update({ authorName: 'Bea' });
     const result = target.workbench.reports.merge(exported);
-    expect(result).toMatchObject({ isNewDocument: true, added: 3, unchanged: 0, conflicts: [] });
-    const again = JSON.parse(
-      target.workbench.reports.render({ documentId: result.documentId, format: 'json' }).content,
-    ) as Report;
-    const { generatedAt: _first, ...firstRest } = exported;
-    const { generatedAt: _second, ...secondRest } = again;
-    expect({ ...secondRest, document: { ...secondRest.document, importedAt: '' } }).toEqual({
-      ...firstRest,
-      document: { ...firstRest.document, importedAt: '' },
-    });
+    expect(result.documents).toEqual([
+      {
+        documentId: source.documentId,
+        title: exported.document.title,
+        isNewDocument: true,
+        added: 3,
+        unchanged: 0,
+        conflicts: [],
+      },
+    ]);
+    const again = (await jsonOf(target.workbench, [source.documentId])) as Report;
+    expect({ ...again, generatedAt: '' }).toEqual({ ...exported, generatedAt: '' });
+    // Ann's comment is still Ann's in Bea's library.
+    expect(again.annotations.find((a) => a.tag === 'claim')?.comments[0]?.author).toBe('Ann');
+    // Merging the same report again changes nothing.
+    expect(target.workbench.reports.merge(exported).documents[0]).toMatchObject({ added: 0, unchanged: 3 });
     source.store.close();
     target.store.close();
   });
 
-  it('merges into the document with the same text, keeps identical annotations and lists conflicts', () => {
+  it('merges a corpus report, one result per document', async () => {
+    const source = annotatedLibrary(temporaryFolder());
+    const second = addSecondArticle(source.workbench);
+    const corpus = (await jsonOf(source.workbench, [source.documentId, second])) as CorpusReport;
+    const target = openTestWorkbench(temporaryFolder());
+    const result = target.workbench.reports.merge(corpus);
+    expect(result.documents.map((document) => [document.isNewDocument, document.added])).toEqual([
+      [true, 3],
+      [true, 1],
+    ]);
+    const undated = (report: CorpusReport) => ({
+      ...report,
+      generatedAt: '',
+      reports: report.reports.map((single) => ({ ...single, generatedAt: '' })),
+    });
+    const again = (await jsonOf(target.workbench, [source.documentId, second])) as CorpusReport;
+    expect(undated(again)).toEqual(undated(corpus));
+    source.store.close();
+    target.store.close();
+  });
+
+  it('merges into the document with the same text, keeps identical annotations and lists conflicts', async () => {
     const { workbench, store, documentId, annotations } = annotatedLibrary(temporaryFolder());
-    const report = JSON.parse(workbench.reports.render({ documentId, format: 'json' }).content) as Report;
+    const report = (await jsonOf(workbench, [documentId])) as Report;
     const changed = report.annotations.map((annotation) =>
-      annotation.id === annotations[2]!.id ? { ...annotation, tag: 'claim' } : annotation,
+      annotation.id === annotations[2]!.id
+        ? { ...annotation, tag: 'claim', attributes: { verdict: 'false' } }
+        : annotation,
     );
     const extra = annotationOn(documentId, report.document.text, 'Amnesty International', 'quote');
     const result = workbench.reports.merge({ ...report, annotations: [...changed, extra] });
-    expect(result).toEqual({
-      documentId,
-      isNewDocument: false,
-      added: 1,
-      unchanged: 2,
-      conflicts: [annotations[2]!.id],
-    });
+    expect(result.documents).toHaveLength(1);
+    const [merged] = result.documents;
+    expect(merged).toMatchObject({ documentId, isNewDocument: false, added: 1, unchanged: 2 });
+    expect(merged!.conflicts).toHaveLength(1);
+    expect(merged!.conflicts[0]!.differences).toEqual(['tag', 'attributes']);
+    expect(merged!.conflicts[0]!.ours.tag).toBe('opinion');
+    expect(merged!.conflicts[0]!.theirs.tag).toBe('claim');
     const stored = workbench.library.open({ id: documentId }).annotations;
     expect(stored.find((annotation) => annotation.id === annotations[2]!.id)?.tag).toBe('opinion');
     expect(stored).toHaveLength(4);
     store.close();
   });
 
-  it('refuses a report whose text does not match its hash, and writes nothing', () => {
+  it('refuses a report whose text does not match its hash, and writes nothing', async () => {
     const { workbench, store, documentId } = annotatedLibrary(temporaryFolder());
-    const report = JSON.parse(workbench.reports.render({ documentId, format: 'json' }).content) as Report;
+    const report = (await jsonOf(workbench, [documentId])) as Report;
     const target = openTestWorkbench(temporaryFolder());
     expect(() =>
       target.workbench.reports.merge({
@@ -113,9 +227,9 @@ describe('ReportsService', () => {
     target.store.close();
   });
 
-  it('rolls the whole merge back when one annotation is invalid', () => {
+  it('rolls the whole merge back when one annotation is invalid', async () => {
     const { workbench, store, documentId } = annotatedLibrary(temporaryFolder());
-    const report = JSON.parse(workbench.reports.render({ documentId, format: 'json' }).content) as Report;
+    const report = (await jsonOf(workbench, [documentId])) as Report;
     const broken = { ...report.annotations[0]!, id: crypto.randomUUID(), quote: 'not what the text says' };
     const target = openTestWorkbench(temporaryFolder());
     expect(() =>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { snapToWords } from '../../../../shared/anchoring';
+import { tagColorsFor } from '../../../../shared/color/tagColors';
 import { renderHtmlReport, sortAnnotations } from '../../../../shared/report';
 import { eventHandlerAttributes, highlightedText, parseReport, tagNestingProblems } from './htmlReportChecks';
 import {
@@ -153,9 +154,15 @@ describe('renderHtmlReport', () => {
 
   it('styles every known tag from its colour and underline, and unknown tags neutrally', () => {
     const css = document.querySelector('style')!.textContent;
-    expect(css).toContain(
-      '[data-tag="claim"] { --tag-color: #d9480f; --tag-rgb: 217, 72, 15; --tag-underline: solid; }',
-    );
+    // Each theme gets the colours the workbench derives for it (lines 3:1, text 4.5:1 on the page).
+    for (const theme of ['light', 'dark'] as const) {
+      const { line, text } = tagColorsFor('#d9480f', theme);
+      const rgb = [1, 3, 5].map((at) => Number.parseInt(line.slice(at, at + 2), 16)).join(', ');
+      expect(css).toContain(
+        `[data-tag="claim"] { --tag-color: ${line}; --tag-text: ${text}; --tag-rgb: ${rgb}; --tag-underline: solid; }`,
+      );
+    }
+    expect(css).toMatch(/@media screen and \(prefers-color-scheme: dark\) \{\n {2}\[data-tag="claim"\]/);
     expect(css).toContain('[data-tag="opinion"]');
     expect(css).toContain('--tag-underline: double');
     expect(css).not.toContain('source-check');
@@ -179,7 +186,7 @@ describe('renderHtmlReport', () => {
     expect(empty.startsWith('<!doctype html>\n<html dir="rtl">')).toBe(true);
     const parsed = parseReport(empty);
     expect(parsed.querySelectorAll('mark, .note')).toHaveLength(0);
-    expect(parsed.querySelector('.notes-column')?.textContent).toContain('No passages are annotated yet.');
+    expect(parsed.querySelector('.article-text .empty')?.textContent).toBe('No passages are annotated yet.');
     expect(parsed.querySelector('.summary p')?.textContent).toBe('0 annotations cover 0% of the text.');
   });
 
@@ -217,5 +224,60 @@ describe('renderHtmlReport', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('puts every note in the margin beside the block where its passage starts', () => {
+    for (const annotation of input.annotations) {
+      const fragment = document.querySelector(`mark[data-annotation-id="${annotation.id}"]`)!;
+      const number = sortAnnotations(input.annotations).indexOf(annotation) + 1;
+      const aside = document.getElementById(`note-${number}`)!.closest('aside.margin-notes')!;
+      // The aside is the article's child just before the element holding the passage's start.
+      let top: Element = fragment;
+      while (top.parentElement?.tagName !== 'ARTICLE') top = top.parentElement!;
+      let before = top.previousElementSibling;
+      while (before && before.tagName === 'ASIDE' && before !== aside) before = before.previousElementSibling;
+      expect(before).toBe(aside);
+    }
+  });
+
+  it('sums up claims by verdict and quotes by speaker, with a chart', () => {
+    const summary = document.querySelector('.summary')!;
+    expect(summary.querySelector('svg.share-chart title')?.textContent).toBe(
+      'Annotations by tag: Claim 4, Quote 2, Opinion 3, source-check 1',
+    );
+    const verdicts = summary.querySelector('figure[data-tag="claim"][data-attribute="verdict"]')!;
+    expect(verdicts.querySelector('figcaption')?.textContent).toBe('Claim annotations by verdict');
+    const rows = [...verdicts.querySelectorAll('tbody tr')].map((row) =>
+      [...row.children].slice(0, 2).map((cell) => cell.textContent),
+    );
+    expect(rows).toEqual([
+      ['unverified', '0'],
+      ['true', '0'],
+      ['false', '0'],
+      ['disputed <b>', '1'],
+      ['not set', '3'],
+    ]);
+  });
+
+  it('leaves comment threads out when asked, and says so', () => {
+    const withoutComments = parseReport(renderHtmlReport(input, { includeComments: false, content: 'full' }));
+    expect(withoutComments.querySelectorAll('.thread, .comment')).toHaveLength(0);
+    expect(withoutComments.querySelector('.generated')?.textContent).toContain('Comments are left out.');
+    expect(withoutComments.querySelectorAll('mark').length).toBe(document.querySelectorAll('mark').length);
+  });
+
+  it('shows only the annotated paragraphs as excerpts, each passage still whole', () => {
+    const html = renderHtmlReport(input, { includeComments: true, content: 'excerpts' });
+    const excerpt = parseReport(html);
+    expect(tagNestingProblems(html)).toEqual([]);
+    const paragraphs = excerpt.querySelectorAll('article > p:not(.omission):not(.notes-heading)');
+    expect(paragraphs.length).toBeLessThan(
+      document.querySelectorAll('article > p:not(.notes-heading)').length,
+    );
+    for (const paragraph of paragraphs) expect(paragraph.querySelector('mark')).not.toBeNull();
+    expect(excerpt.querySelectorAll('.omission').length).toBeGreaterThan(0);
+    for (const annotation of input.annotations) {
+      expect(highlightedText(excerpt, annotation.id)).toBe(annotation.quote.replace(/\n\n/g, ''));
+    }
   });
 });

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_SCHEMA_ID, reportJsonSchema } from '../../../../shared/report/reportJsonSchema';
+import {
+  corpusJsonSchema,
+  REPORT_SCHEMA_ID,
+  reportJsonSchema,
+} from '../../../../shared/report/reportJsonSchema';
 
 describe('reportJsonSchema', () => {
   it('matches the committed docs/margin-report.schema.json (run `npx vitest run -u` after a model change)', async () => {
     const json = `${JSON.stringify(reportJsonSchema(), null, 2)}\n`;
     await expect(json).toMatchFileSnapshot('../../../../docs/margin-report.schema.json');
+  });
+
+  it('matches the committed docs/margin-corpus.schema.json', async () => {
+    const json = `${JSON.stringify(corpusJsonSchema(), null, 2)}\n`;
+    await expect(json).toMatchFileSnapshot('../../../../docs/margin-corpus.schema.json');
   });
 
   it('is a draft 2020-12 schema with an id, a title and a description', () => {
