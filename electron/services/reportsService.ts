@@ -66,7 +66,7 @@ export class ReportsService implements ServiceImplementation<'reports'> {
     if (format === 'pdf' && this.printPdf === null) {
       throw new ApiError(
         'unsupported',
-        'PDF export needs Chromium or Google Chrome on this computer, and none was found; install one (or set MARGIN_CHROMIUM to its path), or export HTML and print it from a browser.',
+        'PDF export needs Chromium, Google Chrome or Microsoft Edge on this computer, and none was found; install one (or set MARGIN_CHROMIUM to its path), or export HTML and print it from a browser.',
       );
     }
     const generatedAt = this.now().toISOString();
@@ -154,7 +154,10 @@ export class ReportsService implements ServiceImplementation<'reports'> {
     this.ensureTags(report);
     const result: DocumentMerge = {
       documentId,
-      title: report.document.title,
+      // The library's title when it had the document: the one the analyst knows it by.
+      title: existingId
+        ? (this.store.documents.get(existingId)?.title ?? report.document.title)
+        : report.document.title,
       isNewDocument: !existingId,
       added: 0,
       unchanged: 0,

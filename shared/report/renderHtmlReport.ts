@@ -14,7 +14,7 @@ import { reportStyles } from './reportStyles';
 
 /** The report's Content Security Policy: no scripts, no requests, only its own inline styles. */
 export const REPORT_CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /**
  * The HTML report of one article: one self-contained file (inline CSS, no script, a CSP) with the

@@ -89,7 +89,7 @@ export function corpusJsonSchema(): Record<string, unknown> {
     type: 'object',
     properties: {
       format: { const: 'margin.corpus' },
-      version: { const: REPORT_VERSION },
+      version: { type: 'integer', const: REPORT_VERSION },
       generatedAt: { type: 'string', format: 'date-time' },
       generator: { type: 'string' },
       reports: { type: 'array', items: { $ref: REPORT_SCHEMA_ID } },

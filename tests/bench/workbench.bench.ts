@@ -197,13 +197,13 @@ async function timeRender(
   url: string,
   token: string,
   documentId: string,
-  format: 'json' | 'html',
+  format: 'json' | 'html' | 'w3c' | 'csv',
 ): Promise<number> {
   const started = performance.now();
   const response = await fetch(new URL('/api/reports/render', url), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ documentId, format }),
+    body: JSON.stringify({ documentIds: [documentId], format }),
   });
   await response.json();
   return performance.now() - started;
@@ -226,6 +226,8 @@ test('workbench benchmark', async ({ browser }) => {
       persisted: [] as number[],
       json: [] as number[],
       html: [] as number[],
+      w3c: [] as number[],
+      csv: [] as number[],
       filter: [] as number[],
       step: [] as number[],
       rows: 0,
@@ -248,6 +250,8 @@ test('workbench benchmark', async ({ browser }) => {
         await page.close();
         samples.json.push(await timeRender(server.url, server.token, documentId, 'json'));
         samples.html.push(await timeRender(server.url, server.token, documentId, 'html'));
+        samples.w3c.push(await timeRender(server.url, server.token, documentId, 'w3c'));
+        samples.csv.push(await timeRender(server.url, server.token, documentId, 'csv'));
       }
     } finally {
       server.child.kill('SIGTERM');
@@ -261,6 +265,8 @@ test('workbench benchmark', async ({ browser }) => {
       addPersisted: summarize(samples.persisted),
       exportJson: summarize(samples.json),
       exportHtml: summarize(samples.html),
+      exportW3c: summarize(samples.w3c),
+      exportCsv: summarize(samples.csv),
       mergeCli: mergeMilliseconds,
       filterKeystroke: summarize(samples.filter),
       nextAnnotation: summarize(samples.step),
@@ -278,11 +284,11 @@ test('workbench benchmark', async ({ browser }) => {
     return `${median.toFixed(1)} (p90 ${p90.toFixed(1)})`;
   };
   const table = [
-    '| case | open → highlights painted | add: keypress work | add: keypress → painted | add: keypress → saved | export JSON | export HTML | `margin merge` (whole command) | filter list: keystroke → painted | J: key → painted | list rows in the page (max) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| case | open → highlights painted | add: keypress work | add: keypress → painted | add: keypress → saved | export JSON | export HTML | export W3C | export CSV | `margin merge` (whole command) | filter list: keystroke → painted | J: key → painted | list rows in the page (max) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (row) =>
-        `| ${row.case} | ${format(row.open)} | ${format(row.addWork)} | ${format(row.addPainted)} | ${format(row.addPersisted)} | ${format(row.exportJson)} | ${format(row.exportHtml)} | ${(row.mergeCli as number).toFixed(0)} | ${format(row.filterKeystroke)} | ${format(row.nextAnnotation)} | ${row.listRowsRendered} |`,
+        `| ${row.case} | ${format(row.open)} | ${format(row.addWork)} | ${format(row.addPainted)} | ${format(row.addPersisted)} | ${format(row.exportJson)} | ${format(row.exportHtml)} | ${format(row.exportW3c)} | ${format(row.exportCsv)} | ${(row.mergeCli as number).toFixed(0)} | ${format(row.filterKeystroke)} | ${format(row.nextAnnotation)} | ${row.listRowsRendered} |`,
     ),
   ].join('\n');
   writeFileSync(

@@ -78,7 +78,7 @@ export function ExportMenu({ isDisabled, scope, options, onOptions, onExport }: 
         Export
       </button>
       {isOpen ? (
-        <div className="menu" role="menu" aria-label="Export" ref={menuRef} onKeyDown={onMenuKey}>
+        <div className="menu wide" role="menu" aria-label="Export" ref={menuRef} onKeyDown={onMenuKey}>
           <p className="menu-scope" aria-hidden="true">
             Report on {scope}
           </p>

@@ -32,7 +32,7 @@ export function MergeResultDialog({
 }: MergeResultDialogProps) {
   const dialogRef = useModalDialog();
   const conflictCount = result.documents.reduce((sum, document) => sum + document.conflicts.length, 0);
-  const labelOf = (key: string) => tags.find((tag) => tag.key === key)?.label ?? key;
+  const tagOf = (key: string) => tags.find((tag) => tag.key === key);
   return (
     <dialog ref={dialogRef} className="dialog merge-dialog" aria-labelledby="merge-title" onClose={onClose}>
       <header className="dialog-header">
@@ -79,12 +79,12 @@ export function MergeResultDialog({
                       <ConflictSide
                         title="Kept (this library)"
                         annotation={conflict.ours}
-                        tagLabel={labelOf(conflict.ours.tag)}
+                        tag={tagOf(conflict.ours.tag)}
                       />
                       <ConflictSide
                         title="Not taken (the report)"
                         annotation={conflict.theirs}
-                        tagLabel={labelOf(conflict.theirs.tag)}
+                        tag={tagOf(conflict.theirs.tag)}
                       />
                     </div>
                   </li>
@@ -101,12 +101,13 @@ export function MergeResultDialog({
 function ConflictSide({
   title,
   annotation,
-  tagLabel,
+  tag,
 }: {
   title: string;
   annotation: Annotation;
-  tagLabel: string;
+  tag: Tag | undefined;
 }) {
+  const labelOf = (key: string) => tag?.attributes.find((definition) => definition.key === key)?.label ?? key;
   const attributes = Object.entries(annotation.attributes).filter(
     ([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0),
   );
@@ -116,15 +117,17 @@ function ConflictSide({
       <h4>{title}</h4>
       <p>
         <span className="tag-chip" data-tag={annotation.tag}>
-          {tagLabel}
+          {tag?.label ?? annotation.tag}
         </span>{' '}
-        “{annotation.quote.length > 160 ? `${annotation.quote.slice(0, 157)}…` : annotation.quote}”
+        <q className="conflict-quote">
+          {annotation.quote.length > 160 ? `${annotation.quote.slice(0, 157)}…` : annotation.quote}
+        </q>
       </p>
       {attributes.length > 0 ? (
         <dl>
           {attributes.map(([key, value]) => (
             <div key={key}>
-              <dt>{key}</dt>
+              <dt>{labelOf(key)}</dt>
               <dd>{Array.isArray(value) ? value.map((link) => link.url).join(', ') : String(value)}</dd>
             </div>
           ))}

@@ -13,8 +13,7 @@ import {
   sampleTags,
 } from './sampleReportInput';
 
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 describe('renderHtmlReport', () => {
   const { input, annotations } = sampleReportInput();
