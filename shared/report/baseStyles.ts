@@ -25,6 +25,10 @@ body {
   font-family: var(--serif); font-size: 1.0625rem; line-height: 1.7; overflow-wrap: break-word;
 }
 a { color: var(--link); }
+/* Strings from articles and analysts may hold right-to-left overrides; each is isolated so an
+   override cannot run on into the date, number or label drawn after it. */
+time, .note-ref, .comment-author, .comment-resolved, .note-tag, .note-attributes dd, .evidence-note,
+.provenance dd, .legend-label, .toc a, .corpus-summary th, .summary th, figcaption span { unicode-bidi: isolate; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; }
 h1 { font-size: clamp(1.75rem, 4vw, 2.6rem); margin: 0.2em 0 0.6em; max-width: 32ch; text-wrap: balance; }
 h2 { font-size: 1.35rem; }
