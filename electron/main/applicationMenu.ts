@@ -18,9 +18,19 @@ export function buildApplicationMenu(send: (command: ShellCommand) => void): Men
       label: 'File',
       submenu: [
         command('Open Article…', 'open-article', 'CmdOrCtrl+O'),
+        command('Import Report…', 'import-report'),
         { type: 'separator' },
-        command('Export JSON…', 'export-json'),
-        command('Export HTML…', 'export-html'),
+        {
+          label: 'Export',
+          submenu: [
+            command('HTML…', 'export-html'),
+            command('PDF…', 'export-pdf'),
+            command('JSON…', 'export-json'),
+            command('CSV…', 'export-csv'),
+            command('W3C Web Annotation…', 'export-w3c'),
+            command('ClaimReview…', 'export-claimreview'),
+          ],
+        },
         { type: 'separator' },
         { role: process.platform === 'darwin' ? 'close' : 'quit' },
       ],

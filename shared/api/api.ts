@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type Contract, contract, type MethodSpec, type ServiceName } from './contract';
+import { type Contract, contract, type MethodSpec, type ReportFormat, type ServiceName } from './contract';
 
 type InputOf<M> = M extends MethodSpec<infer I, z.ZodType> ? z.input<I> : never;
 type ParsedInputOf<M> = M extends MethodSpec<infer I, z.ZodType> ? z.output<I> : never;
@@ -72,4 +72,4 @@ export async function invokeMethod(
 export const COMMAND_CHANNEL = 'margin:command';
 
 /** Commands the desktop menu sends to the renderer; the renderer runs them like its own buttons. */
-export type ShellCommand = 'open-article' | 'export-json' | 'export-html' | 'undo' | 'redo';
+export type ShellCommand = 'open-article' | 'import-report' | `export-${ReportFormat}` | 'undo' | 'redo';

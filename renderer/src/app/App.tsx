@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ReportFormat } from '../../../shared/api';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import type { CommentThreadsHandle } from '../annotations/CommentThreads';
 import { type AnnotationFilter, filterAnnotations, NO_FILTER } from '../annotations/filterAnnotations';
@@ -18,6 +19,7 @@ import { useReports } from '../reports/useReports';
 import { TagToolbar } from '../toolbar/TagToolbar';
 import { AppBar, type AppDialog } from './AppBar';
 import { ArticleHeader } from './ArticleHeader';
+import { HiddenFileInput } from './HiddenFileInput';
 import { HoverCard } from './HoverCard';
 import { PickMenu } from './PickMenu';
 import { SaveStatusView } from './SaveStatusView';
@@ -130,9 +132,10 @@ export function App({ client }: { client: Client }) {
   useEffect(
     () =>
       client.onCommand((command) => {
-        if (command === 'open-article') chooseFiles();
-        else if (command === 'export-json') void exportReport('json');
-        else if (command === 'export-html') void exportReport('html');
+        const format = ReportFormat.options.find((candidate) => command === `export-${candidate}`);
+        if (format) void exportReport(format);
+        else if (command === 'open-article') chooseFiles();
+        else if (command === 'import-report') reportInputRef.current?.click();
         else if (command === 'undo') controllerRef.current?.undo();
         else if (command === 'redo') controllerRef.current?.redo();
       }),
@@ -225,32 +228,16 @@ export function App({ client }: { client: Client }) {
         }
         onDialog={setDialog}
       />
-      <input
-        ref={reportInputRef}
-        type="file"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
+      <HiddenFileInput
+        inputRef={reportInputRef}
         accept=".json,application/json"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void reports.importReport(file);
-        }}
+        onFiles={([file]) => void reports.importReport(file!)}
       />
-      <input
-        ref={fileInputRef}
-        type="file"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
+      <HiddenFileInput
+        inputRef={fileInputRef}
         multiple
         accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = '';
-          if (files.length > 0) void importFiles(files);
-        }}
+        onFiles={(files) => void importFiles(files)}
       />
       {notice ? (
         <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
