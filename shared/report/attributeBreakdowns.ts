@@ -14,7 +14,8 @@ export interface AttributeBreakdown {
 /**
  * The breakdowns a summary shows, in codebook order: for every tag that has annotations, each of
  * its choice attributes, and its first text attribute that offers completions (a quote's speaker,
- * an opinion's target), whose values repeat across passages. Free text such as a cue is left out.
+ * an opinion's target), whose values repeat across passages. Free text such as a cue is left out,
+ * and so is an attribute that none of the tag's annotations has a value for.
  */
 export function attributeBreakdowns(
   tags: readonly Tag[],
@@ -35,7 +36,9 @@ export function attributeBreakdowns(
     );
     for (const definition of tag.attributes) {
       if (definition.type !== 'choice' && definition !== textAttribute) continue;
-      result.push(breakdown(tag, definition, tagged));
+      const counted = breakdown(tag, definition, tagged);
+      // An attribute nobody filled in says nothing worth a table.
+      if (counted.rows.some((row) => row.count > 0)) result.push(counted);
     }
   }
   return result;
