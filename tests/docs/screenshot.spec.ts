@@ -37,7 +37,7 @@ test('README screenshots', async ({ page, workbench }) => {
   const entries = page.locator('.annotation-list > li');
   await expect(entries).toHaveCount(TAGS.length);
   await entries.first().getByRole('button').click();
-  await region.getByLabel('Verdict').selectOption('misleading');
+  await region.getByLabel('Verdict', { exact: true }).selectOption('misleading');
   await region.getByLabel('Check-worthiness').fill('4');
   await region.getByRole('button', { name: 'Add link' }).click();
   await region

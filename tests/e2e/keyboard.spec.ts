@@ -85,7 +85,8 @@ test('tagging, moving, editing and undoing with the keyboard alone', async ({ pa
   // An attribute set in the details undoes like everything else.
   await page.keyboard.press('j');
   await expect(current).toContainText('France ranked');
-  const verdict = page.getByRole('region', { name: 'Annotations' }).getByLabel('Verdict');
+  // Exact: once a verdict is set, the list's filters offer a Verdict choice too.
+  const verdict = page.getByRole('region', { name: 'Annotations' }).getByLabel('Verdict', { exact: true });
   await verdict.selectOption('false');
   await expect(current).toContainText('false');
   await page.locator('.article-text').focus();

@@ -44,7 +44,7 @@ test('every report format from the Export menu, a corpus from the library, and a
   // A claim with a verdict and a comment, and a quote with a speaker.
   await selectText(page, 'The global anti-ISIS coalition includes 66 countries');
   await page.keyboard.press('1');
-  await region.getByLabel('Verdict').selectOption('true');
+  await region.getByLabel('Verdict', { exact: true }).selectOption('true');
   await region.getByRole('textbox', { name: 'Comment' }).fill('Counted on the coalition’s own site.');
   await selectText(page, '“IS inspired attacks”');
   await page.keyboard.press('2');
