@@ -71,6 +71,8 @@ export function chromiumPdfPrinter(environment: NodeJS.ProcessEnv = process.env)
         '--no-first-run',
         '--no-default-browser-check',
         '--disable-extensions',
+        '--disable-breakpad',
+        '--disable-crash-reporter',
         '--no-pdf-header-footer',
         `--user-data-dir=${join(folder, 'profile')}`,
         `--print-to-pdf=${output}`,
