@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError, type OpenedArticle, type ServiceImplementation } from '../../shared/api';
+import { ApiError, type OpenedDocument, type ServiceImplementation } from '../../shared/api';
 import type { Article, ArticleSummary } from '../../shared/model';
 import { contentHash } from './contentHash';
 import type { LibraryStore } from './db/libraryStore';
@@ -49,12 +49,16 @@ export class LibraryService implements ServiceImplementation<'library'> {
     return this.store.documents.summaries();
   }
 
-  /** A document with its annotations (comments inline), remembered as the last opened. */
-  open({ id }: { id: string }): OpenedArticle {
-    const article = this.store.documents.get(id);
+  /**
+   * A document with its annotations (comments inline), remembered as the last opened. It comes in
+   * the lean form the editor fills in from the text (`hydrateOpened`): half the bytes to read,
+   * send and parse when an article is long.
+   */
+  open({ id }: { id: string }): OpenedDocument {
+    const article = this.store.documents.placed(id);
     if (!article) throw notFound(id);
     this.store.settings.set('lastDocumentId', id);
-    return { article, annotations: this.store.annotationsOf(id) };
+    return { article, annotations: this.store.storedAnnotationsOf(id) };
   }
 
   /** A document's library row. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   Annotation,
-  Article,
   ArticleSummary,
   AttributeKey,
   Codebook,
@@ -10,6 +9,7 @@ import {
   Tag,
   TagKey,
 } from '../model';
+import { OpenedDocument } from './openedDocument';
 
 /** One method of the contract: its input and output schemas, and the largest request it takes. */
 export interface MethodSpec<Input extends z.ZodType = z.ZodType, Output extends z.ZodType = z.ZodType> {
@@ -41,14 +41,6 @@ export const ImportFileInput = z.object({
 
 /** What an import produced; `isDuplicate` when the same text was already in the library. */
 export const ImportResult = z.object({ document: ArticleSummary, isDuplicate: z.boolean() });
-
-/** Everything the workbench needs to show a document (the tags come from the codebook service). */
-export const OpenedArticle = z.object({
-  article: Article,
-  annotations: z.array(Annotation),
-});
-/** An opened document. */
-export type OpenedArticle = z.infer<typeof OpenedArticle>;
 
 /**
  * The report formats: the JSON report (`margin.report`, or `margin.corpus` for several documents),
@@ -163,7 +155,8 @@ export const contract = {
   library: {
     list: method(NoInput, z.array(ArticleSummary)),
     importFile: method(ImportFileInput, ImportResult, 72 * 1024 * 1024),
-    open: method(DocumentId, OpenedArticle),
+    /** A document and its annotations, in the lean form the editor fills in (`hydrateOpened`). */
+    open: method(DocumentId, OpenedDocument),
   },
   annotations: {
     save: method(Annotation, Annotation),

@@ -2,3 +2,4 @@
 export * from './api';
 export * from './contract';
 export * from './errors';
+export * from './openedDocument';

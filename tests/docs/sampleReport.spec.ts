@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { createWorkbench } from '../../electron/services/createWorkbench';
 import { LibraryStore } from '../../electron/services/db/libraryStore';
 import { anchorAt } from '../../shared/anchoring';
+import { hydrateOpened } from '../../shared/api';
 import type { Annotation, Comment } from '../../shared/model';
 
 // Generates docs/sample-report.html (the HTML report of the reference article, annotated the way an
@@ -144,7 +145,7 @@ test('sample HTML report of the reference article', async ({ page }) => {
     const workbench = createWorkbench(store, { generator: 'Margin', now: next });
     workbench.settings.update({ authorName: 'Ann Analyst' });
     const { document } = workbench.library.importBytes('ectc-terror-report.txt', readFileSync(fixture));
-    const { text } = workbench.library.open({ id: document.id }).article;
+    const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
     let commentIndex = 0;
     const comment = (author: string, body: string, replies: [string, string][] = []): Comment => {
       const at = next().toISOString();

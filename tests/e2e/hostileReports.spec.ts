@@ -17,6 +17,7 @@ import { createWorkbench, type Workbench } from '../../electron/services/createW
 import { LibraryStore } from '../../electron/services/db/libraryStore';
 import { anchorAt } from '../../shared/anchoring';
 import type { ReportFormat, ReportOptions } from '../../shared/api';
+import { hydrateOpened } from '../../shared/api';
 import type {
   Annotation,
   Article,
@@ -205,7 +206,7 @@ function buildLibrary(folder: string): Library {
   writeFileSync(join(folder, FILE_B), articleB());
   const importFile = (name: string): Article => {
     const { document } = workbench.library.importBytes(name, readFileSync(join(folder, name)));
-    return workbench.library.open({ id: document.id }).article;
+    return hydrateOpened(workbench.library.open({ id: document.id })).article;
   };
   const articleOfA = importFile('a.html');
   const articleOfB = importFile(FILE_B);

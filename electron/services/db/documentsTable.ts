@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { Article, type ArticleSummary } from '../../../shared/model';
+import type { OpenedDocument } from '../../../shared/api';
+import { Article, type ArticleSummary, type TextDirection } from '../../../shared/model';
 
 interface DocumentRow {
   id: string;
@@ -35,6 +36,7 @@ const SUMMARY_COLUMNS = `d.id, d.title, d.byline, d.site_name, d.source, d.publi
 export class DocumentsTable {
   private readonly insertStatement: Database.Statement;
   private readonly getStatement: Database.Statement<[string], DocumentRow>;
+  private readonly placedStatement: Database.Statement<[string], DocumentRow>;
   private readonly textStatement: Database.Statement<[string], { text: string }>;
   private readonly byHashStatement: Database.Statement<[string], { id: string }>;
   private readonly summariesStatement: Database.Statement<[], SummaryRow>;
@@ -47,6 +49,13 @@ export class DocumentsTable {
       VALUES (@id, @title, @byline, @siteName, @source, @publishedAt, @lang, @dir, @format,
         @contentHash, @text, @blocks, @importedAt)`);
     this.getStatement = db.prepare('SELECT * FROM documents WHERE id = ?');
+    // Blocks without their text, which is the article's text between their offsets: SQLite drops
+    // it while it reads the JSON, so the bytes never reach JavaScript.
+    this.placedStatement = db.prepare(`
+      SELECT id, title, byline, site_name, source, published_at, lang, dir, format, content_hash,
+        text, imported_at,
+        (SELECT json_group_array(json_remove(value, '$.text')) FROM json_each(documents.blocks)) AS blocks
+      FROM documents WHERE id = ?`);
     this.textStatement = db.prepare('SELECT text FROM documents WHERE id = ?');
     this.byHashStatement = db.prepare(
       'SELECT id FROM documents WHERE content_hash = ? ORDER BY imported_at LIMIT 1',
@@ -66,6 +75,30 @@ export class DocumentsTable {
   get(id: string): Article | undefined {
     const row = this.getStatement.get(id);
     return row ? toArticle(row) : undefined;
+  }
+
+  /**
+   * The article as opening it sends it: blocks without their text. Read as stored, without the
+   * schema check `get` makes, since every row was checked when it was written.
+   */
+  placed(id: string): OpenedDocument['article'] | undefined {
+    const row = this.placedStatement.get(id);
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      title: row.title,
+      byline: row.byline,
+      siteName: row.site_name,
+      source: row.source,
+      publishedAt: row.published_at,
+      lang: row.lang,
+      dir: row.dir as TextDirection,
+      format: row.format as Article['format'],
+      contentHash: row.content_hash,
+      text: row.text,
+      blocks: JSON.parse(row.blocks),
+      importedAt: row.imported_at,
+    };
   }
 
   /** Only the canonical text of a document, or undefined. */

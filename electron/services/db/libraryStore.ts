@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { StoredAnnotation } from '../../../shared/api';
 import type { Annotation } from '../../../shared/model';
 import { AnnotationsTable } from './annotationsTable';
 import { CommentsTable } from './commentsTable';
@@ -34,6 +35,19 @@ export class LibraryStore {
     return this.annotations
       .listForDocument(documentId)
       .map((record) => ({ ...record, comments: threads.get(record.id) ?? [] }));
+  }
+
+  /** A document's annotations as opening it sends them (see `StoredAnnotation`), threads attached where there are any. */
+  storedAnnotationsOf(documentId: string): StoredAnnotation[] {
+    const threads = this.comments.threadsOfDocument(documentId);
+    const stored = this.annotations.storedForDocument(documentId);
+    if (threads.size > 0) {
+      for (const annotation of stored) {
+        const thread = threads.get(annotation.id);
+        if (thread) annotation.comments = thread;
+      }
+    }
+    return stored;
   }
 
   /** Runs `work` in one transaction: all of its writes land, or none do. */

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type Api, MAX_ARTICLE_BYTES, type OpenedArticle, type Settings } from '../../../shared/api';
+import {
+  type Api,
+  hydrateOpened,
+  MAX_ARTICLE_BYTES,
+  type OpenedArticle,
+  type Settings,
+} from '../../../shared/api';
 import type { ArticleSummary } from '../../../shared/model';
 import { readFileAsBase64 } from './readFileAsBase64';
 
@@ -56,7 +62,7 @@ export function useLibrary(
         const next = await api.library.open({ id });
         if (request !== latestOpen.current) return;
         callbacks.current.onOpening();
-        setOpened(next);
+        setOpened(hydrateOpened(next));
       } catch (error) {
         if (request === latestOpen.current) showError(error);
       }

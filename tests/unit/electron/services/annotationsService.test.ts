@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hydrateOpened } from '../../../../shared/api';
 import type { Comment } from '../../../../shared/model';
 import { annotationOn, openTestWorkbench, referenceArticle } from '../../support/library';
 import { useTemporaryFolder } from '../../support/temporaryFolder';
@@ -6,7 +7,7 @@ import { useTemporaryFolder } from '../../support/temporaryFolder';
 function setUp(folder: string) {
   const { workbench, store } = openTestWorkbench(folder);
   const { document } = workbench.library.importBytes('ectc.txt', referenceArticle());
-  const { text } = workbench.library.open({ id: document.id }).article;
+  const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
   return { workbench, store, documentId: document.id, text };
 }
 
@@ -38,7 +39,7 @@ describe('AnnotationsService', () => {
       ],
     });
     expect(workbench.annotations.save(annotation)).toEqual(annotation);
-    expect(workbench.library.open({ id: documentId }).annotations).toEqual([annotation]);
+    expect(hydrateOpened(workbench.library.open({ id: documentId })).annotations).toEqual([annotation]);
     store.close();
   });
 
@@ -49,10 +50,10 @@ describe('AnnotationsService', () => {
     workbench.annotations.save(annotation);
     const retagged = { ...annotation, tag: 'claim', comments: [{ ...own, body: 'Edited' }] };
     workbench.annotations.save(retagged);
-    expect(workbench.library.open({ id: documentId }).annotations).toEqual([retagged]);
+    expect(hydrateOpened(workbench.library.open({ id: documentId })).annotations).toEqual([retagged]);
     expect(workbench.annotations.remove({ id: annotation.id })).toEqual({ removed: true });
     expect(workbench.annotations.remove({ id: annotation.id })).toEqual({ removed: false });
-    expect(workbench.library.open({ id: documentId }).annotations).toEqual([]);
+    expect(hydrateOpened(workbench.library.open({ id: documentId })).annotations).toEqual([]);
     store.close();
   });
 
@@ -68,7 +69,7 @@ describe('AnnotationsService', () => {
     expect(() => workbench.annotations.save({ ...annotation, comments: [reply, impostor] })).toThrow(
       /must carry your name \(Ann\)/,
     );
-    expect(workbench.library.open({ id: documentId }).annotations).toEqual([annotation]);
+    expect(hydrateOpened(workbench.library.open({ id: documentId })).annotations).toEqual([annotation]);
 
     const answer: Comment = { ...reply, id: crypto.randomUUID(), author: 'Ann', body: 'Airwars, p. 4' };
     const resolved = {
@@ -76,10 +77,10 @@ describe('AnnotationsService', () => {
       comments: [{ ...reply, replies: [answer], resolvedAt: '2026-11-27T11:00:00.000Z', resolvedBy: 'Ann' }],
     };
     workbench.annotations.save(resolved);
-    expect(workbench.library.open({ id: documentId }).annotations).toEqual([resolved]);
+    expect(hydrateOpened(workbench.library.open({ id: documentId })).annotations).toEqual([resolved]);
     const reopened = { ...annotation, comments: [{ ...reply, replies: [answer] }] };
     workbench.annotations.save(reopened);
-    expect(workbench.library.open({ id: documentId }).annotations).toEqual([reopened]);
+    expect(hydrateOpened(workbench.library.open({ id: documentId })).annotations).toEqual([reopened]);
     store.close();
   });
 
@@ -125,7 +126,7 @@ describe('AnnotationsService', () => {
       { ...good, documentId: crypto.randomUUID() },
     ];
     for (const bad of cases) expect(() => workbench.annotations.save(bad)).toThrow();
-    expect(workbench.library.open({ id: documentId }).annotations).toEqual([]);
+    expect(hydrateOpened(workbench.library.open({ id: documentId })).annotations).toEqual([]);
     store.close();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freeKey } from '../../../../electron/services/codebookService';
+import { hydrateOpened } from '../../../../shared/api';
 import { CODEBOOK_FORMAT, type Codebook, type Tag } from '../../../../shared/model';
 import { annotationOn, openTestWorkbench, referenceArticle } from '../../support/library';
 import { useTemporaryFolder } from '../../support/temporaryFolder';
@@ -44,7 +45,7 @@ describe('CodebookService', () => {
   it('renames, recolours, describes, moves a shortcut and archives, keeping annotations', () => {
     const { workbench, store } = openTestWorkbench(temporaryFolder());
     const { document } = workbench.library.importBytes('ectc.txt', referenceArticle());
-    const { text } = workbench.library.open({ id: document.id }).article;
+    const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
     workbench.annotations.save(annotationOn(document.id, text, '66 countries', 'opinion'));
     const { key } = workbench.codebook.add({ label: 'Statistic' });
     const statistic = workbench.codebook.list().find((tag) => tag.key === key)!;
@@ -64,7 +65,9 @@ describe('CodebookService', () => {
       archived: true,
     });
     expect(archived.find((tag) => tag.key === 'opinion')).toMatchObject({ archived: true, shortcut: null });
-    expect(workbench.library.open({ id: document.id }).annotations.map((a) => a.tag)).toEqual(['opinion']);
+    expect(hydrateOpened(workbench.library.open({ id: document.id })).annotations.map((a) => a.tag)).toEqual([
+      'opinion',
+    ]);
     store.close();
   });
 

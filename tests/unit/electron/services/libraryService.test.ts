@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../../shared/api';
+import { ApiError, hydrateOpened } from '../../../../shared/api';
 import { annotationOn, openTestWorkbench, referenceArticle } from '../../support/library';
 import { useTemporaryFolder } from '../../support/temporaryFolder';
 
@@ -19,11 +19,46 @@ describe('LibraryService', () => {
       annotationCount: 0,
     });
     expect(workbench.library.list()).toEqual([document]);
-    const opened = workbench.library.open({ id: document.id });
+    const opened = hydrateOpened(workbench.library.open({ id: document.id }));
     expect(opened.article.text).toContain('European Counter Terrorism Centre');
     expect(opened.article.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(Object.keys(opened)).toEqual(['article', 'annotations']);
     expect(workbench.settings.get().lastDocumentId).toBe(document.id);
+    store.close();
+  });
+
+  it('opens a document in the lean form, which fills in to exactly what the library holds', () => {
+    const { workbench, store } = openTestWorkbench(temporaryFolder());
+    const { document } = workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
+    const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
+    const commented = annotationOn(document.id, text, '66 countries', 'claim', {
+      attributes: { verdict: 'true' },
+      comments: [
+        {
+          id: crypto.randomUUID(),
+          author: 'Ann',
+          body: 'Counted.',
+          createdAt: '2026-11-27T10:01:00.000Z',
+          updatedAt: '2026-11-27T10:01:00.000Z',
+          replies: [],
+        },
+      ],
+    });
+    const bare = annotationOn(document.id, text, 'See the pattern?', 'opinion');
+    workbench.annotations.save(commented);
+    workbench.annotations.save(bare);
+
+    const lean = workbench.library.open({ id: document.id });
+    // What follows from the text is not sent: block texts, quotes, context, empty fields.
+    expect(lean.article.blocks.every((block) => !('text' in block))).toBe(true);
+    // In text order: the opinion comes first.
+    expect(lean.annotations.map((annotation) => Object.keys(annotation).sort())).toEqual([
+      ['createdAt', 'end', 'id', 'start', 'tag', 'updatedAt'],
+      ['attributes', 'comments', 'createdAt', 'end', 'id', 'start', 'tag', 'updatedAt'],
+    ]);
+    const full = hydrateOpened(lean);
+    expect(full.article).toEqual(store.documents.get(document.id));
+    expect(full.annotations).toEqual(store.annotationsOf(document.id));
     store.close();
   });
 
@@ -53,12 +88,14 @@ describe('LibraryService', () => {
     const folder = temporaryFolder();
     const first = openTestWorkbench(folder);
     const { document } = first.workbench.library.importBytes('ectc.txt', referenceArticle());
-    const text = first.workbench.library.open({ id: document.id }).article.text;
+    const text = hydrateOpened(first.workbench.library.open({ id: document.id })).article.text;
     first.workbench.annotations.save(annotationOn(document.id, text, '66 countries', 'claim'));
     first.store.close();
     const second = openTestWorkbench(folder);
     expect(second.workbench.library.list()[0]?.annotationCount).toBe(1);
-    expect(() => second.workbench.library.open({ id: crypto.randomUUID() })).toThrow(/No document/);
+    expect(() => hydrateOpened(second.workbench.library.open({ id: crypto.randomUUID() }))).toThrow(
+      /No document/,
+    );
     second.store.close();
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Workbench } from '../../../../electron/services/createWorkbench';
-import { ApiError } from '../../../../shared/api';
+import { ApiError, hydrateOpened } from '../../../../shared/api';
 import { type Annotation, CorpusReport, Report } from '../../../../shared/model';
 import { assertValidCorpus, assertValidReport } from '../../../support/reportSchema';
 import { annotationOn, FIXTURES, openTestWorkbench, referenceArticle } from '../../support/library';
@@ -13,7 +13,7 @@ import { useTemporaryFolder } from '../../support/temporaryFolder';
 function annotatedLibrary(folder: string) {
   const { workbench, store } = openTestWorkbench(folder);
   const { document } = workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
-  const { text } = workbench.library.open({ id: document.id }).article;
+  const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
   const annotations: Annotation[] = [
     annotationOn(document.id, text, '66 countries', 'claim', {
       attributes: { verdict: 'true' },
@@ -41,7 +41,7 @@ function annotatedLibrary(folder: string) {
 function addSecondArticle(workbench: Workbench): string {
   const bytes = readFileSync(join(FIXTURES, 'html', 'bbc-1.html'));
   const { document } = workbench.library.importBytes('bbc-1.html', bytes);
-  const { text } = workbench.library.open({ id: document.id }).article;
+  const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
   const word = text.match(/\b[A-Z][a-z]{4,}\b/)![0];
   workbench.annotations.save(
     annotationOn(document.id, text, word, 'quote', { attributes: { speaker: 'ECTC report' } }),
@@ -206,7 +206,7 @@ describe('ReportsService', () => {
     expect(merged!.conflicts[0]!.differences).toEqual(['tag', 'attributes']);
     expect(merged!.conflicts[0]!.ours.tag).toBe('opinion');
     expect(merged!.conflicts[0]!.theirs.tag).toBe('claim');
-    const stored = workbench.library.open({ id: documentId }).annotations;
+    const stored = hydrateOpened(workbench.library.open({ id: documentId })).annotations;
     expect(stored.find((annotation) => annotation.id === annotations[2]!.id)?.tag).toBe('opinion');
     expect(stored).toHaveLength(4);
     store.close();

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../../../electron/host/http/startWebHost';
+import { hydrateOpened } from '../../../../../shared/api';
 import { openTestWorkbench, referenceArticle } from '../../../support/library';
 import { useTemporaryFolder } from '../../../support/temporaryFolder';
 
@@ -143,7 +144,7 @@ describe('the web host', () => {
     });
     expect(notJson.status).toBe(400);
     expect(notJson.body).toContain('not valid JSON');
-    expect(workbench.library.open({ id: document.id }).annotations).toEqual([]);
+    expect(hydrateOpened(workbench.library.open({ id: document.id })).annotations).toEqual([]);
   });
 
   it('caps request bodies per method', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SaveQueue, type SaveStatus } from '../../../../../renderer/src/persistence/SaveQueue';
-import { type Api, ApiError } from '../../../../../shared/api';
+import { type Api, ApiError, hydrateOpened } from '../../../../../shared/api';
 import type { Annotation } from '../../../../../shared/model';
 import { annotationOn, openTestWorkbench, referenceArticle } from '../../../support/library';
 import { useTemporaryFolder } from '../../../support/temporaryFolder';
@@ -9,7 +9,7 @@ import { useTemporaryFolder } from '../../../support/temporaryFolder';
 function inProcessApi(folder: string) {
   const { workbench, store } = openTestWorkbench(folder);
   const { document } = workbench.library.importBytes('ectc.txt', referenceArticle());
-  const { text } = workbench.library.open({ id: document.id }).article;
+  const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
   const calls: string[] = [];
   let failuresLeft = 0;
   const api = {
@@ -25,7 +25,7 @@ function inProcessApi(folder: string) {
       },
     },
   } as unknown as Api;
-  const stored = () => workbench.library.open({ id: document.id }).annotations;
+  const stored = () => hydrateOpened(workbench.library.open({ id: document.id })).annotations;
   return {
     api,
     calls,
