@@ -1,15 +1,14 @@
-import type { Node } from 'prosemirror-model';
 import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
-import type { DecorationSet } from 'prosemirror-view';
 import type { Annotation } from '../../../../shared/model';
 import { type AnnotationChange, annotationMetaOf } from './annotationChange';
 import {
-  annotationDecoration,
+  annotationPieces,
   assignLanes,
   buildDecorations,
   findAnnotationDecorations,
   overlappingIds,
 } from './annotationDecorations';
+import { BlockDecorations } from './blockDecorations';
 
 /** The annotations of the open document, as the editor holds them. */
 export interface AnnotationsState {
@@ -18,7 +17,7 @@ export interface AnnotationsState {
   readonly text: string;
   readonly byId: ReadonlyMap<string, Annotation>;
   readonly lanes: ReadonlyMap<string, number>;
-  readonly decorations: DecorationSet;
+  readonly decorations: BlockDecorations;
   readonly selectedId: string | null;
 }
 
@@ -55,18 +54,28 @@ export function annotationsPlugin(config: AnnotationsConfig): Plugin<Annotations
           text: config.text,
           byId: new Map(config.annotations.map((annotation) => [annotation.id, annotation])),
           lanes,
-          decorations: buildDecorations(state.doc, config.annotations, lanes, null),
+          decorations: buildDecorations(BlockDecorations.none(state.doc), config.annotations, lanes, null),
           selectedId: null,
         };
       },
       apply: (transaction, value) => {
+        // The article's text is not edited in this view; should it ever be, the decorations are
+        // built again over the new blocks rather than mapped.
         let next = transaction.docChanged
-          ? { ...value, decorations: value.decorations.map(transaction.mapping, transaction.doc) }
+          ? {
+              ...value,
+              decorations: buildDecorations(
+                BlockDecorations.none(transaction.doc),
+                [...value.byId.values()],
+                value.lanes,
+                value.selectedId,
+              ),
+            }
           : value;
         const meta = annotationMetaOf(transaction);
         if (!meta) return next;
-        for (const change of meta.changes ?? []) next = applyChange(next, change, transaction.doc);
-        if (meta.select !== undefined) next = select(next, meta.select, transaction.doc);
+        for (const change of meta.changes ?? []) next = applyChange(next, change);
+        if (meta.select !== undefined) next = select(next, meta.select);
         return next;
       },
     },
@@ -76,15 +85,15 @@ export function annotationsPlugin(config: AnnotationsConfig): Plugin<Annotations
   });
 }
 
-function applyChange(value: AnnotationsState, change: AnnotationChange, doc: Node): AnnotationsState {
+function applyChange(value: AnnotationsState, change: AnnotationChange): AnnotationsState {
   const id = change.after?.id ?? change.before?.id;
   if (!id) return value;
   const byId = new Map(value.byId);
   const lanes = new Map(value.lanes);
-  let decorations = value.decorations;
   const current = byId.get(id);
-  if (current) decorations = decorations.remove(findAnnotationDecorations(decorations, current));
+  const removed = current ? findAnnotationDecorations(value.decorations, current) : [];
   let selectedId = value.selectedId;
+  let decorations = value.decorations.change(removed, []);
   if (change.after) {
     const after = change.after;
     const lane =
@@ -93,7 +102,7 @@ function applyChange(value: AnnotationsState, change: AnnotationChange, doc: Nod
         : freeLane(decorations, lanes, after);
     byId.set(id, after);
     lanes.set(id, lane);
-    decorations = decorations.add(doc, [annotationDecoration(after, lane, id === selectedId)]);
+    decorations = decorations.change([], annotationPieces(decorations, after, lane, id === selectedId));
   } else {
     byId.delete(id);
     lanes.delete(id);
@@ -104,7 +113,7 @@ function applyChange(value: AnnotationsState, change: AnnotationChange, doc: Nod
 
 /** The lowest lane no annotation overlapping `annotation` uses. */
 function freeLane(
-  decorations: DecorationSet,
+  decorations: BlockDecorations,
   lanes: ReadonlyMap<string, number>,
   annotation: Annotation,
 ): number {
@@ -116,18 +125,22 @@ function freeLane(
   return lane;
 }
 
-function select(value: AnnotationsState, id: string | null, doc: Node): AnnotationsState {
+function select(value: AnnotationsState, id: string | null): AnnotationsState {
   const selectedId = id !== null && value.byId.has(id) ? id : null;
   if (selectedId === value.selectedId) return value;
   let decorations = value.decorations;
   for (const changedId of [value.selectedId, selectedId]) {
     const annotation = changedId ? value.byId.get(changedId) : undefined;
     if (!annotation) continue;
-    decorations = decorations
-      .remove(findAnnotationDecorations(decorations, annotation))
-      .add(doc, [
-        annotationDecoration(annotation, value.lanes.get(annotation.id) ?? 0, annotation.id === selectedId),
-      ]);
+    decorations = decorations.change(
+      findAnnotationDecorations(decorations, annotation),
+      annotationPieces(
+        decorations,
+        annotation,
+        value.lanes.get(annotation.id) ?? 0,
+        annotation.id === selectedId,
+      ),
+    );
   }
   return { ...value, decorations, selectedId };
 }
