@@ -1,7 +1,19 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
 import { checkNotBlank } from './checkArticleBytes';
 import { decodeHtml } from './decodeHtml';
 import { removeInertElements } from './removeInertElements';
+
+/** jsdom, loaded the first time a page is parsed. */
+let jsdom: typeof import('jsdom') | undefined;
+
+/**
+ * jsdom takes about 0.7 s to load, longer than starting the whole workbench otherwise; it is
+ * loaded when the first web page is imported, not whenever `margin` starts.
+ */
+function loadJsdom(): typeof import('jsdom') {
+  jsdom ??= createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+  return jsdom;
+}
 
 /**
  * Parses a page's bytes into a document without running its scripts or loading anything, after
@@ -11,6 +23,7 @@ export function parseHtmlDocument(bytes: Uint8Array): Document {
   const source = decodeHtml(bytes);
   checkNotBlank(source);
   // A virtual console that forwards nothing keeps jsdom's complaints about page CSS out of our output.
+  const { JSDOM, VirtualConsole } = loadJsdom();
   const dom = new JSDOM(removeInertElements(source), {
     contentType: 'text/html',
     virtualConsole: new VirtualConsole(),
