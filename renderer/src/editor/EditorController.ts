@@ -14,6 +14,7 @@ import { setComment } from './commands/changeThread';
 import type { EditContext } from './commands/editContext';
 import { extendSelection, type SelectionUnit } from './commands/extendSelection';
 import { tagSelection } from './commands/tagSelection';
+import { layoutInBackground } from './layoutInBackground';
 import { type AnnotationChange, annotationMetaOf } from './plugins/annotationChange';
 import { annotationsOf, annotationsPlugin } from './plugins/annotationsPlugin';
 import {
@@ -56,6 +57,7 @@ export interface EditorListener {
  */
 export class EditorController {
   private readonly view: EditorView;
+  private readonly stopLayout: () => void;
   /** Every annotation in text order, kept up to date change by change. */
   private inTextOrder: readonly Annotation[];
 
@@ -86,6 +88,7 @@ export class EditorController {
       handleClick: (_view, _position, event) => this.clickAnnotation(event),
       dispatchTransaction: (transaction) => this.apply(transaction),
     });
+    this.stopLayout = layoutInBackground(this.view.dom);
     this.listener.onSnapshot(this.snapshot());
   }
 
@@ -197,6 +200,7 @@ export class EditorController {
 
   /** Tears the view down. */
   destroy(): void {
+    this.stopLayout();
     this.view.destroy();
   }
 
