@@ -21,11 +21,43 @@ export class AnnotationsService implements ServiceImplementation<'annotations'> 
 
   /**
    * Creates or replaces an annotation with its comment thread, in one transaction. The range must
-   * lie in the document and `quote` must equal the text there; prefix and suffix are recomputed
-   * from the text so they can always be trusted.
+   * lie in the document, `quote` must equal the text there and the tag must be in the codebook.
    */
   save(annotation: Annotation): Annotation {
-    const text = this.textOf(annotation.documentId);
+    const saved = this.checked(annotation, this.textOf(annotation.documentId), (key) =>
+      this.store.tags.has(key),
+    );
+    const { comments, ...record } = saved;
+    this.store.transaction(() => {
+      if (this.store.annotations.get(record.id)) {
+        checkAuthorship(this.store.comments.threadOf(record.id), comments, this.authorName());
+      }
+      this.write(record, comments);
+    });
+    return saved;
+  }
+
+  /**
+   * Adds annotations none of which the library has yet (a merged report's new ones), checked as
+   * `save` checks each, with the document's text and the codebook read once. Comments keep their
+   * authors: they are someone else's work arriving, not edits. Runs inside the caller's transaction.
+   */
+  insertNew(annotations: readonly Annotation[]): void {
+    const tags = new Set(this.store.tags.list().map((tag) => tag.key));
+    for (const annotation of annotations) {
+      const { comments, ...record } = this.checked(annotation, this.textOf(annotation.documentId), (key) =>
+        tags.has(key),
+      );
+      this.write(record, comments, true);
+    }
+  }
+
+  /**
+   * The annotation as it will be stored, once its range lies in the document, its quote equals the
+   * text there and its tag is in the codebook; prefix and suffix are recomputed from the text so
+   * they can always be trusted.
+   */
+  private checked(annotation: Annotation, text: string, hasTag: (key: string) => boolean): Annotation {
     if (!isValidRange(text, annotation.start, annotation.end)) {
       throw new ApiError(
         'invalid-input',
@@ -39,27 +71,24 @@ export class AnnotationsService implements ServiceImplementation<'annotations'> 
         "The annotation's quote does not match the document's text at its offsets; reload the document and tag the passage again.",
       );
     }
-    if (!this.store.tags.has(annotation.tag)) {
+    if (!hasTag(annotation.tag)) {
       throw new ApiError(
         'invalid-input',
         `There is no tag "${annotation.tag}" in the codebook; choose one of the codebook's tags.`,
       );
     }
-    const saved: Annotation = { ...annotation, prefix: anchor.prefix, suffix: anchor.suffix };
-    const { comments, ...record } = saved;
-    this.store.transaction(() => {
-      if (this.store.annotations.get(record.id)) {
-        checkAuthorship(this.store.comments.threadOf(record.id), comments, this.authorName());
-      }
-      if (!this.store.annotations.upsert(record)) {
-        throw new ApiError(
-          'invalid-input',
-          `Annotation ${annotation.id} belongs to another document; give a new annotation a new id.`,
-        );
-      }
-      this.store.comments.replaceThread(record.id, comments);
-    });
-    return saved;
+    return { ...annotation, prefix: anchor.prefix, suffix: anchor.suffix };
+  }
+
+  private write(record: Omit<Annotation, 'comments'>, comments: Annotation['comments'], isNew = false): void {
+    if (!this.store.annotations.upsert(record)) {
+      throw new ApiError(
+        'invalid-input',
+        `Annotation ${record.id} belongs to another document; give a new annotation a new id.`,
+      );
+    }
+    // A new annotation has no thread to replace.
+    if (!isNew || comments.length > 0) this.store.comments.replaceThread(record.id, comments);
   }
 
   /** The values a text attribute (a speaker, a cue …) has anywhere in the library, most used first. */

@@ -163,19 +163,28 @@ export class ReportsService implements ServiceImplementation<'reports'> {
       unchanged: 0,
       conflicts: [],
     };
+    // One query finds which ids the library already has; the rest are added in one pass.
+    const known = this.store.annotations.existing(report.annotations.map((annotation) => annotation.id));
+    const added = new Map<string, Annotation>();
     for (const annotation of report.annotations) {
       const incoming: Annotation = { ...annotation, documentId };
-      const record = this.store.annotations.get(annotation.id);
-      if (!record) {
-        this.annotations.save(incoming);
-        result.added += 1;
+      const record = known.has(annotation.id) ? this.store.annotations.get(annotation.id) : undefined;
+      // The same id twice in one report: the second meets the first as the library would.
+      const earlier = added.get(annotation.id);
+      if (!record && !earlier) {
+        added.set(annotation.id, incoming);
         continue;
       }
-      const stored: Annotation = { ...record, comments: this.store.comments.threadOf(record.id) };
+      const stored: Annotation = earlier ?? {
+        ...record!,
+        comments: this.store.comments.threadOf(record!.id),
+      };
       const differences = differencesBetween(stored, incoming);
       if (differences.length === 0) result.unchanged += 1;
       else result.conflicts.push({ ours: stored, theirs: incoming, differences });
     }
+    this.annotations.insertNew([...added.values()]);
+    result.added = added.size;
     return result;
   }
 

@@ -26,6 +26,7 @@ export class AnnotationsTable {
   private readonly getStatement: Database.Statement<[string], AnnotationRow>;
   private readonly byDocumentStatement: Database.Statement<[string], AnnotationRow>;
   private readonly storedStatement: Database.Statement<[string], unknown[]>;
+  private readonly existingStatement: Database.Statement<[string], { id: string }>;
   private readonly valuesStatement: Database.Statement<[string, number], { value: string }>;
 
   constructor(db: Database.Database) {
@@ -49,6 +50,9 @@ export class AnnotationsTable {
          WHERE document_id = ? ORDER BY start_offset, end_offset DESC, id`,
       )
       .raw(true);
+    this.existingStatement = db.prepare(
+      'SELECT id FROM annotations WHERE id IN (SELECT value FROM json_each(?))',
+    );
     this.valuesStatement = db.prepare(`
       SELECT value FROM (SELECT json_extract(attributes, ?) AS value FROM annotations)
       WHERE typeof(value) = 'text' AND trim(value) <> ''
@@ -70,6 +74,11 @@ export class AnnotationsTable {
   /** Deletes an annotation (its comments go with it); returns whether it existed. */
   remove(id: string): boolean {
     return this.removeStatement.run(id).changes === 1;
+  }
+
+  /** Which of these ids the library has, in any document: one query for a whole report. */
+  existing(ids: readonly string[]): Set<string> {
+    return new Set(this.existingStatement.all(JSON.stringify(ids)).map((row) => row.id));
   }
 
   /** The annotation with this id, or undefined. */

@@ -212,6 +212,24 @@ describe('ReportsService', () => {
     store.close();
   });
 
+  it('meets an id repeated within one report as the library would: once added, then compared', async () => {
+    const source = annotatedLibrary(temporaryFolder());
+    const report = (await jsonOf(source.workbench, [source.documentId])) as Report;
+    const [first] = report.annotations;
+    const target = openTestWorkbench(temporaryFolder());
+    const result = target.workbench.reports.merge({
+      ...report,
+      annotations: [first!, { ...first!, tag: 'opinion' }, first!],
+    });
+    expect(result.documents[0]).toMatchObject({ added: 1, unchanged: 1 });
+    expect(result.documents[0]!.conflicts.map((conflict) => conflict.differences)).toEqual([['tag']]);
+    expect(hydrateOpened(target.workbench.library.open({ id: source.documentId })).annotations).toEqual([
+      { ...first!, documentId: source.documentId },
+    ]);
+    source.store.close();
+    target.store.close();
+  });
+
   it('refuses a report whose text does not match its hash, and writes nothing', async () => {
     const { workbench, store, documentId } = annotatedLibrary(temporaryFolder());
     const report = (await jsonOf(workbench, [documentId])) as Report;
