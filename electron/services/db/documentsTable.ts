@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { OpenedDocument } from '../../../shared/api';
-import { Article, type ArticleSummary, type TextDirection } from '../../../shared/model';
+import { Article, type ArticleSummary } from '../../../shared/model';
 
 interface DocumentRow {
   id: string;
@@ -83,22 +83,7 @@ export class DocumentsTable {
    */
   placed(id: string): OpenedDocument['article'] | undefined {
     const row = this.placedStatement.get(id);
-    if (!row) return undefined;
-    return {
-      id: row.id,
-      title: row.title,
-      byline: row.byline,
-      siteName: row.site_name,
-      source: row.source,
-      publishedAt: row.published_at,
-      lang: row.lang,
-      dir: row.dir as TextDirection,
-      format: row.format as Article['format'],
-      contentHash: row.content_hash,
-      text: row.text,
-      blocks: JSON.parse(row.blocks),
-      importedAt: row.imported_at,
-    };
+    return row ? (fromRow(row) as OpenedDocument['article']) : undefined;
   }
 
   /** Only the canonical text of a document, or undefined. */
@@ -124,7 +109,12 @@ export class DocumentsTable {
 }
 
 function toArticle(row: DocumentRow): Article {
-  return Article.parse({
+  return Article.parse(fromRow(row));
+}
+
+/** A row's fields under the model's names, the blocks parsed from their JSON. */
+function fromRow(row: DocumentRow): Record<keyof Article, unknown> {
+  return {
     id: row.id,
     title: row.title,
     byline: row.byline,
@@ -138,7 +128,7 @@ function toArticle(row: DocumentRow): Article {
     text: row.text,
     blocks: JSON.parse(row.blocks),
     importedAt: row.imported_at,
-  });
+  };
 }
 
 function toSummary(row: SummaryRow): ArticleSummary {
