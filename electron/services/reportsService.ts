@@ -70,7 +70,9 @@ export class ReportsService implements ServiceImplementation<'reports'> {
       );
     }
     const generatedAt = this.now().toISOString();
-    const inputs = [...new Set(documentIds)].map((id) => this.reportInput(id, generatedAt));
+    // The codebook is the library's, the same for every document of a corpus: read once.
+    const tags = this.store.tags.list();
+    const inputs = [...new Set(documentIds)].map((id) => this.reportInput(id, generatedAt, tags));
     const fileName =
       inputs.length === 1
         ? reportFileName(inputs[0]!.article.title, format)
@@ -117,12 +119,16 @@ export class ReportsService implements ServiceImplementation<'reports'> {
   }
 
   /** Everything a report of one document is made from. */
-  reportInput(documentId: string, generatedAt = this.now().toISOString()): ReportInput {
+  reportInput(
+    documentId: string,
+    generatedAt = this.now().toISOString(),
+    tags: Tag[] = this.store.tags.list(),
+  ): ReportInput {
     const article = this.store.documents.get(documentId);
     if (!article) throw notFound(documentId);
     return {
       article,
-      tags: this.store.tags.list(),
+      tags,
       annotations: this.store.annotationsOf(documentId),
       generatedAt,
       generator: this.generator,
