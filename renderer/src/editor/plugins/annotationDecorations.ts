@@ -81,7 +81,7 @@ export function assignLanes(annotations: readonly Annotation[]): Map<string, num
 export function buildDecorations(
   empty: BlockDecorations,
   annotations: readonly Annotation[],
-  lanes: ReadonlyMap<string, number>,
+  lanes: Pick<ReadonlyMap<string, number>, 'get'>,
   selectedId: string | null,
 ): BlockDecorations {
   const pieces: BlockPiece[] = [];

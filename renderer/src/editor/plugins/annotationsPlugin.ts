@@ -1,4 +1,5 @@
 import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
+import { PersistentMap } from '../../../../shared/collections/persistentMap';
 import type { Annotation } from '../../../../shared/model';
 import { type AnnotationChange, annotationMetaOf } from './annotationChange';
 import {
@@ -15,8 +16,9 @@ export interface AnnotationsState {
   readonly documentId: string;
   /** The canonical text; offsets index into it. */
   readonly text: string;
-  readonly byId: ReadonlyMap<string, Annotation>;
-  readonly lanes: ReadonlyMap<string, number>;
+  /** Persistent maps: a change copies a sixty-fourth of them, not all 50,000 entries. */
+  readonly byId: PersistentMap<Annotation>;
+  readonly lanes: PersistentMap<number>;
   readonly decorations: BlockDecorations;
   readonly selectedId: string | null;
 }
@@ -48,11 +50,13 @@ export function annotationsPlugin(config: AnnotationsConfig): Plugin<Annotations
     key: annotationsKey,
     state: {
       init: (_, state) => {
-        const lanes = assignLanes(config.annotations);
+        const lanes = PersistentMap.of(assignLanes(config.annotations));
         return {
           documentId: config.documentId,
           text: config.text,
-          byId: new Map(config.annotations.map((annotation) => [annotation.id, annotation])),
+          byId: PersistentMap.of(
+            config.annotations.map((annotation) => [annotation.id, annotation] as const),
+          ),
           lanes,
           decorations: buildDecorations(BlockDecorations.none(state.doc), config.annotations, lanes, null),
           selectedId: null,
@@ -88,8 +92,7 @@ export function annotationsPlugin(config: AnnotationsConfig): Plugin<Annotations
 function applyChange(value: AnnotationsState, change: AnnotationChange): AnnotationsState {
   const id = change.after?.id ?? change.before?.id;
   if (!id) return value;
-  const byId = new Map(value.byId);
-  const lanes = new Map(value.lanes);
+  let { byId, lanes } = value;
   const current = byId.get(id);
   const removed = current ? findAnnotationDecorations(value.decorations, current) : [];
   let selectedId = value.selectedId;
@@ -100,12 +103,12 @@ function applyChange(value: AnnotationsState, change: AnnotationChange): Annotat
       current && current.start === after.start && current.end === after.end
         ? (lanes.get(id) ?? 0)
         : freeLane(decorations, lanes, after);
-    byId.set(id, after);
-    lanes.set(id, lane);
+    byId = byId.set(id, after);
+    lanes = lanes.set(id, lane);
     decorations = decorations.change([], annotationPieces(decorations, after, lane, id === selectedId));
   } else {
-    byId.delete(id);
-    lanes.delete(id);
+    byId = byId.delete(id);
+    lanes = lanes.delete(id);
     if (selectedId === id) selectedId = null;
   }
   return { ...value, byId, lanes, decorations, selectedId };
@@ -114,7 +117,7 @@ function applyChange(value: AnnotationsState, change: AnnotationChange): Annotat
 /** The lowest lane no annotation overlapping `annotation` uses. */
 function freeLane(
   decorations: BlockDecorations,
-  lanes: ReadonlyMap<string, number>,
+  lanes: PersistentMap<number>,
   annotation: Annotation,
 ): number {
   const taken = new Set(
