@@ -6,7 +6,7 @@ import {
   type Theme,
   ZOOM_RANGE,
 } from '../../../shared/api';
-import { useModalDialog } from './useModalDialog';
+import { ModalDialog } from './ModalDialog';
 
 /** Props of the settings dialog. */
 export interface SettingsDialogProps {
@@ -17,7 +17,6 @@ export interface SettingsDialogProps {
 
 /** Your name (written on your comments), the theme, the text size and the reading width. */
 export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogProps) {
-  const dialogRef = useModalDialog();
   const id = useId();
   const [name, setName] = useState(settings.authorName);
   const saveName = () => {
@@ -26,18 +25,7 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
     else setName(settings.authorName);
   };
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog settings-dialog"
-      aria-labelledby={`${id}-title`}
-      onClose={onClose}
-    >
-      <header className="dialog-header">
-        <h2 id={`${id}-title`}>Settings</h2>
-        <button type="button" className="quiet" onClick={() => dialogRef.current?.close()}>
-          Close
-        </button>
-      </header>
+    <ModalDialog title="Settings" className="settings-dialog" onClose={onClose}>
       <div className="settings-fields">
         <label htmlFor={`${id}-name`}>Your name</label>
         <input
@@ -87,6 +75,6 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           <output htmlFor={`${id}-zoom`}>{Math.round(settings.zoom * 100)}%</output>
         </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,5 @@
 import type { Tag } from '../../../shared/model';
-import { useModalDialog } from './useModalDialog';
+import { ModalDialog } from './ModalDialog';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl';
@@ -52,20 +52,8 @@ function shortcutGroups(tags: readonly Tag[]): [string, [string, string][]][] {
 
 /** The `?` overlay: every keyboard shortcut, including the codebook's tag keys. */
 export function ShortcutsDialog({ tags, onClose }: { tags: readonly Tag[]; onClose: () => void }) {
-  const dialogRef = useModalDialog();
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
-      onClose={onClose}
-    >
-      <header className="dialog-header">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <button type="button" className="quiet" onClick={() => dialogRef.current?.close()}>
-          Close
-        </button>
-      </header>
+    <ModalDialog title="Keyboard shortcuts" className="shortcuts-dialog" onClose={onClose}>
       <div className="shortcut-groups">
         {shortcutGroups(tags).map(([title, rows]) => (
           <section key={title}>
@@ -83,6 +71,6 @@ export function ShortcutsDialog({ tags, onClose }: { tags: readonly Tag[]; onClo
           </section>
         ))}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,6 @@
 import type { MergeConflict, MergeResult } from '../../../shared/api';
 import type { Annotation, Tag } from '../../../shared/model';
-import { useModalDialog } from '../app/useModalDialog';
+import { ModalDialog } from '../app/ModalDialog';
 
 /** Props of the merge result dialog. */
 export interface MergeResultDialogProps {
@@ -30,17 +30,10 @@ export function MergeResultDialog({
   onOpenDocument,
   onClose,
 }: MergeResultDialogProps) {
-  const dialogRef = useModalDialog();
   const conflictCount = result.documents.reduce((sum, document) => sum + document.conflicts.length, 0);
   const tagOf = (key: string) => tags.find((tag) => tag.key === key);
   return (
-    <dialog ref={dialogRef} className="dialog merge-dialog" aria-labelledby="merge-title" onClose={onClose}>
-      <header className="dialog-header">
-        <h2 id="merge-title">Report imported</h2>
-        <button type="button" className="quiet" onClick={() => dialogRef.current?.close()}>
-          Close
-        </button>
-      </header>
+    <ModalDialog title="Report imported" className="merge-dialog" onClose={onClose}>
       <p className="merge-summary">
         {fileName}:{' '}
         {conflictCount === 0
@@ -55,7 +48,7 @@ export function MergeResultDialog({
                 type="button"
                 className="link-button"
                 onClick={() => {
-                  dialogRef.current?.close();
+                  onClose();
                   onOpenDocument(document.documentId);
                 }}
               >
@@ -94,7 +87,7 @@ export function MergeResultDialog({
           </li>
         ))}
       </ul>
-    </dialog>
+    </ModalDialog>
   );
 }
 
