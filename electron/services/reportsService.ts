@@ -119,7 +119,7 @@ export class ReportsService implements ServiceImplementation<'reports'> {
   }
 
   /** Everything a report of one document is made from. */
-  reportInput(
+  private reportInput(
     documentId: string,
     generatedAt = this.now().toISOString(),
     tags: Tag[] = this.store.tags.list(),

@@ -127,14 +127,8 @@ function articleHtml(
 function tableOfContents(entries: readonly CorpusEntry[]): string {
   const items = entries.map(({ input, anchor }) => {
     const { article } = input;
-    const details = [
-      article.siteName ?? article.source,
-      article.publishedAt ? dateHtml(article.publishedAt) : null,
-    ]
-      .filter((detail) => detail !== null)
-      .map((detail) =>
-        detail === article.siteName || detail === article.source ? escapeHtml(detail) : detail,
-      );
+    const details = [escapeHtml(article.siteName ?? article.source)];
+    if (article.publishedAt) details.push(dateHtml(article.publishedAt));
     const count = input.annotations.length === 1 ? '1 annotation' : `${input.annotations.length} annotations`;
     return (
       `<li><a href="#${anchor}">${escapeHtml(article.title)}</a>` +

@@ -81,6 +81,8 @@ export function useLibrary(
     })().catch(showError);
   }, [api, openDocument, showError]);
 
+  const refresh = useCallback(() => api.library.list({}).then(setDocuments, showError), [api, showError]);
+
   const importFiles = useCallback(
     async (files: File[]) => {
       callbacks.current.onNotice(null);
@@ -113,13 +115,11 @@ export function useLibrary(
         }
       }
       setActivity(null);
-      await api.library.list({}).then(setDocuments, showError);
+      await refresh();
       if (lastId) await openDocument(lastId);
     },
-    [api, openDocument, showError],
+    [api, openDocument, refresh, showError],
   );
-
-  const refresh = useCallback(() => api.library.list({}).then(setDocuments, showError), [api, showError]);
 
   return {
     documents,
