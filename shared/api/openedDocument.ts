@@ -21,7 +21,7 @@ export const StoredAnnotation = z.object({
   attributes: z.record(z.string(), AttributeValue).optional(),
   comments: z.array(Comment).optional(),
   createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime().optional(),
 });
 /** A stored annotation. */
 export type StoredAnnotation = z.infer<typeof StoredAnnotation>;
@@ -42,7 +42,8 @@ export interface OpenedArticle {
 
 /**
  * Fills in what an opened document leaves out: each block's text, and each annotation's document,
- * quote, prefix and suffix, all taken from the article's text. Slices of one string, so cheap.
+ * quote, prefix and suffix, all taken from the article's text, and an unchanged annotation's
+ * `updatedAt`. Slices of one string, so cheap.
  */
 export function hydrateOpened({ article, annotations }: OpenedDocument): OpenedArticle {
   const { text } = article;
@@ -61,7 +62,7 @@ export function hydrateOpened({ article, annotations }: OpenedDocument): OpenedA
       attributes: stored.attributes ?? {},
       comments: stored.comments ?? [],
       createdAt: stored.createdAt,
-      updatedAt: stored.updatedAt,
+      updatedAt: stored.updatedAt ?? stored.createdAt,
     })),
   };
 }

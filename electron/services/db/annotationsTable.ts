@@ -89,7 +89,8 @@ export class AnnotationsTable {
 
   /**
    * A document's annotations in text order as opening it sends them: without what follows from
-   * the text (quote, prefix, suffix), and without empty attributes. Rows come as arrays, which is
+   * the text (quote, prefix, suffix), without empty attributes and without an `updatedAt` equal to
+   * `createdAt`. Rows come as arrays, which is
    * much faster than objects with better-sqlite3.
    */
   storedForDocument(documentId: string): StoredAnnotation[] {
@@ -103,7 +104,8 @@ export class AnnotationsTable {
         string,
         string,
       ];
-      const stored: StoredAnnotation = { id, tag, start, end, createdAt, updatedAt };
+      const stored: StoredAnnotation = { id, tag, start, end, createdAt };
+      if (updatedAt !== createdAt) stored.updatedAt = updatedAt;
       if (attributes !== '{}') stored.attributes = JSON.parse(attributes) as StoredAnnotation['attributes'];
       return stored;
     });
