@@ -83,10 +83,12 @@ const EMPTY: FindState = {
  * text is lowercased once here, not on every keystroke.
  */
 export function textMatcher(text: string): (query: string) => FindMatches {
-  const lowered = text.toLocaleLowerCase();
-  const ignoresCase = lowered.length === text.length;
-  const haystack = ignoresCase ? lowered : text;
+  // Lowering a long article's case takes a while, so it waits for the first search.
+  let lowered: string | undefined;
   return (query) => {
+    lowered ??= text.toLocaleLowerCase();
+    const ignoresCase = lowered.length === text.length;
+    const haystack = ignoresCase ? lowered : text;
     const needle = ignoresCase ? query.toLocaleLowerCase() : query;
     // Blocks are joined by "\n\n", so a query without a line break can never match across blocks;
     // one with a line break could, and is not something a reader looks for in prose.
