@@ -14,8 +14,8 @@ import { setComment } from './commands/changeThread';
 import type { EditContext } from './commands/editContext';
 import { extendSelection, type SelectionUnit } from './commands/extendSelection';
 import { tagSelection } from './commands/tagSelection';
-import { layoutInBackground } from './layoutInBackground';
-import { type AnnotationChange, annotationMetaOf } from './plugins/annotationChange';
+import { backgroundLayout, inQuietFrames } from './layoutInBackground';
+import { ANNOTATION_META, type AnnotationChange, annotationMetaOf } from './plugins/annotationChange';
 import { annotationsOf, annotationsPlugin } from './plugins/annotationsPlugin';
 import {
   clearFind,
@@ -52,12 +52,23 @@ export interface EditorListener {
 }
 
 /**
+ * How much of the article's start has its highlights drawn when it opens: a few screens. Drawing
+ * every highlight of a long article is most of the work of opening it.
+ */
+const FIRST_SHOWN_CHARS = 30_000;
+/** How much more gets its highlights drawn in each quiet frame afterwards (a few milliseconds). */
+const SHOWN_CHARS_PER_STEP = 40_000;
+/** Blocks drawn beyond the ones on screen when scrolling reaches undrawn ones. */
+const SHOWN_AROUND = { before: 10, after: 40 };
+
+/**
  * Owns the ProseMirror view of one article and offers the workbench's commands on it. The view
  * is read-only: transactions change only annotations (as plugin state), never the text.
  */
 export class EditorController {
   private readonly view: EditorView;
-  private readonly stopLayout: () => void;
+  private readonly stopBackground: () => void;
+  private scrollFrame = 0;
   /** Every annotation in text order, kept up to date change by change. */
   private inTextOrder: readonly Annotation[];
 
@@ -75,6 +86,7 @@ export class EditorController {
           documentId: opened.article.id,
           text: opened.article.text,
           annotations: opened.annotations,
+          shownChars: FIRST_SHOWN_CHARS,
         }),
         historyPlugin(),
         findPlugin({ text: opened.article.text }),
@@ -88,7 +100,16 @@ export class EditorController {
       handleClick: (_view, _position, event) => this.clickAnnotation(event),
       dispatchTransaction: (transaction) => this.apply(transaction),
     });
-    this.stopLayout = layoutInBackground(this.view.dom);
+    // Once the analyst pauses, the remaining highlights are drawn, then the blocks laid out.
+    const layout = backgroundLayout(this.view.dom);
+    const stopFrames = inQuietFrames(() => this.showNextBlocks() || layout.step());
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    this.stopBackground = () => {
+      stopFrames();
+      layout.remove();
+      document.removeEventListener('scroll', this.onScroll, { capture: true });
+      cancelAnimationFrame(this.scrollFrame);
+    };
     this.listener.onSnapshot(this.snapshot());
   }
 
@@ -200,7 +221,7 @@ export class EditorController {
 
   /** Tears the view down. */
   destroy(): void {
-    this.stopLayout();
+    this.stopBackground();
     this.view.destroy();
   }
 
@@ -210,7 +231,10 @@ export class EditorController {
 
   private apply(transaction: Transaction): void {
     this.view.updateState(this.view.state.apply(transaction));
-    const changes = annotationMetaOf(transaction)?.changes;
+    const meta = annotationMetaOf(transaction);
+    // Drawing more highlights changes nothing the rest of the app shows.
+    if (meta?.show && !meta.changes && meta.select === undefined) return;
+    const changes = meta?.changes;
     if (changes?.length) {
       this.inTextOrder = applyToTextOrder(this.inTextOrder, changes);
       this.listener.onChanges(changes);
@@ -258,12 +282,82 @@ export class EditorController {
 
   /** Scrolls the current match into the middle of the view; the view has drawn it by now. */
   private revealFind(): FindResult {
-    this.view.dom.querySelector('.find-match.is-current')?.scrollIntoView({ block: 'center' });
+    const current = this.view.dom.querySelector('.find-match.is-current');
+    if (current) centreInView(current);
     return findResultOf(this.view.state);
   }
 
-  private reveal(id: string): void {
-    const element = this.view.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
-    element?.scrollIntoView({ block: 'center' });
+  /** Draws the highlights of blocks `from` to `to` (exclusive), where they are not yet. */
+  private showBlocks(from: number, to: number): void {
+    const { decorations } = annotationsOf(this.view.state);
+    const hidden = decorations.nextHidden(from);
+    if (hidden === -1 || hidden >= to) return;
+    this.view.dispatch(this.view.state.tr.setMeta(ANNOTATION_META, { show: { from: hidden, to } }));
   }
+
+  /** Draws the highlights of the next blocks that lack them; false once all have them. */
+  private showNextBlocks(): boolean {
+    const { decorations } = annotationsOf(this.view.state);
+    const from = decorations.nextHidden(0);
+    if (from === -1) return false;
+    const limit = decorations.blockStart(from) + SHOWN_CHARS_PER_STEP;
+    let to = from + 1;
+    while (to < decorations.blockCount && decorations.blockStart(to) < limit) to += 1;
+    this.showBlocks(from, to);
+    return true;
+  }
+
+  /** After a scroll, draws the highlights of the blocks now on screen, once a frame at most. */
+  private readonly onScroll = (event: Event): void => {
+    if (this.scrollFrame !== 0 || !(event.target instanceof Node) || !event.target.contains(this.view.dom)) {
+      return;
+    }
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      const { decorations } = annotationsOf(this.view.state);
+      if (decorations.nextHidden(0) === -1) return;
+      const box = this.view.dom.getBoundingClientRect();
+      const left = box.left + box.width / 2;
+      const top = this.view.posAtCoords({ left, top: Math.max(box.top, 0) + 1 });
+      const bottom = this.view.posAtCoords({ left, top: Math.min(box.bottom, window.innerHeight) - 1 });
+      if (!top || !bottom) return;
+      this.showBlocks(
+        decorations.blockAt(top.pos) - SHOWN_AROUND.before,
+        decorations.blockAt(bottom.pos) + SHOWN_AROUND.after,
+      );
+    });
+  };
+
+  private reveal(id: string): void {
+    const annotation = annotationsOf(this.view.state).byId.get(id);
+    if (annotation) {
+      const { decorations } = annotationsOf(this.view.state);
+      this.showBlocks(
+        decorations.blockAt(annotation.start) - SHOWN_AROUND.before,
+        decorations.blockAt(annotation.end) + SHOWN_AROUND.after,
+      );
+    }
+    const element = this.view.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
+    if (element) centreInView(element);
+  }
+}
+
+/**
+ * Scrolls an element into the middle of the view, and keeps it there while the blocks around it
+ * take their real heights: blocks far off screen are laid out only when they come near (with a
+ * guessed height until then), so the first scroll can land a little off and the next frames
+ * push the element away. Checks for a few frames and scrolls again where it drifted from the
+ * middle.
+ */
+function centreInView(element: Element, framesLeft = 6): void {
+  element.scrollIntoView({ block: 'center' });
+  let left = framesLeft;
+  const check = () => {
+    if (!element.isConnected || left-- === 0) return;
+    const box = element.getBoundingClientRect();
+    const offCentre = Math.abs((box.top + box.bottom) / 2 - window.innerHeight / 2);
+    if (offCentre > window.innerHeight / 4) element.scrollIntoView({ block: 'center' });
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
 }

@@ -15,6 +15,11 @@ export interface AnnotationMeta {
   select?: string | null;
   /** Changes with the same key, made close together, undo as one step (typing a comment). */
   coalesceKey?: string;
+  /**
+   * Give the view the decorations of these blocks too (from, to exclusive), as they come on
+   * screen: drawing, not a change.
+   */
+  show?: { from: number; to: number };
   /** Set by undo and redo, so history does not record their changes as new steps. */
   historyAction?: 'undo' | 'redo';
 }

@@ -28,6 +28,11 @@ export interface AnnotationsConfig {
   documentId: string;
   text: string;
   annotations: readonly Annotation[];
+  /**
+   * Give the view only the decorations of the first blocks, as many as hold this many characters,
+   * and the others as `show` meta asks for them. Unset: all of them from the start.
+   */
+  shownChars?: number;
 }
 
 /** The key of the annotations plugin, to read its state. */
@@ -58,7 +63,12 @@ export function annotationsPlugin(config: AnnotationsConfig): Plugin<Annotations
             config.annotations.map((annotation) => [annotation.id, annotation] as const),
           ),
           lanes,
-          decorations: buildDecorations(BlockDecorations.none(state.doc), config.annotations, lanes, null),
+          decorations: buildDecorations(
+            BlockDecorations.none(state.doc, config.shownChars),
+            config.annotations,
+            lanes,
+            null,
+          ),
           selectedId: null,
         };
       },
@@ -78,6 +88,9 @@ export function annotationsPlugin(config: AnnotationsConfig): Plugin<Annotations
           : value;
         const meta = annotationMetaOf(transaction);
         if (!meta) return next;
+        if (meta.show) {
+          next = { ...next, decorations: next.decorations.show(meta.show.from, meta.show.to) };
+        }
         for (const change of meta.changes ?? []) next = applyChange(next, change);
         if (meta.select !== undefined) next = select(next, meta.select);
         return next;

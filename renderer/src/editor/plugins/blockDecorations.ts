@@ -25,20 +25,41 @@ interface Slot {
  * blocks stay the same objects, so the view redraws nothing else. A subclass of DecorationSet, so
  * the view can group it with other plugins' sets; it answers for its blocks through `forChild`.
  *
+ * The view may be given only some blocks' decorations (`shown`): drawing every highlight of a
+ * long article is most of the work of opening it, and only the blocks on screen need them at
+ * first. The others answer with no decorations until `show` adds them; everything else (finding,
+ * changing) works on all blocks alike.
+ *
  * The article's text is never edited in this view, so the structure is built for one document;
  * when a document changes, build a new one.
  */
 export class BlockDecorations extends DecorationSetBase {
   private constructor(
     private readonly slots: readonly Slot[],
-    private readonly sets: readonly (DecorationSet | undefined)[],
+    /**
+     * Each block's set, or the decorations it will be built from when first asked for: most
+     * blocks of a long article are not looked at for a while, so their sets wait.
+     */
+    private readonly sets: readonly (DecorationSet | Pending | undefined)[],
+    /** 1 for each block whose decorations the view is given; null when it is given all of them. */
+    private readonly shown: Uint8Array | null,
   ) {
     super([], []);
   }
 
-  /** No decorations yet, over the blocks of `doc`; `change` adds them. */
-  static none(doc: Node): BlockDecorations {
-    return new BlockDecorations(slotsOf(doc), []);
+  /**
+   * No decorations yet, over the blocks of `doc`; `change` adds them. With `shownChars`, the view
+   * is given the decorations of the first blocks only, as many as hold that many characters (at
+   * least one block), and the rest as `show` adds them.
+   */
+  static none(doc: Node, shownChars?: number): BlockDecorations {
+    const slots = slotsOf(doc);
+    if (shownChars === undefined || slots.length === 0) return new BlockDecorations(slots, [], null);
+    const shown = new Uint8Array(slots.length);
+    let block = 0;
+    do shown[block] = 1;
+    while (++block < slots.length && slots[block]!.position < shownChars);
+    return new BlockDecorations(slots, [], block === slots.length ? null : shown);
   }
 
   /** The number of blocks. */
@@ -71,9 +92,38 @@ export class BlockDecorations extends DecorationSetBase {
     return slot.position + slot.node.content.size;
   }
 
+  /** Whether the view is given block `index`'s decorations. */
+  isShown(index: number): boolean {
+    return this.shown === null || this.shown[index] === 1;
+  }
+
+  /** The first block at or after `index` whose decorations the view is not given yet, or -1. */
+  nextHidden(index: number): number {
+    if (this.shown === null) return -1;
+    const found = this.shown.indexOf(0, Math.max(0, index));
+    return found;
+  }
+
+  /**
+   * A copy that gives the view the decorations of blocks `from` to `to` (exclusive) too; this
+   * same object when they all are already.
+   */
+  show(from: number, to: number): BlockDecorations {
+    const shown = this.shown;
+    if (shown === null) return this;
+    const start = Math.max(0, from);
+    const end = Math.min(shown.length, to);
+    let hidden = shown.indexOf(0, start);
+    if (hidden === -1 || hidden >= end) return this;
+    const next = shown.slice();
+    next.fill(1, hidden, end);
+    hidden = next.indexOf(0);
+    return new BlockDecorations(this.slots, this.sets, hidden === -1 ? null : next);
+  }
+
   /** The decorations in block `index` matching `predicate`, with positions inside the block. */
   findIn(index: number, from?: number, to?: number, predicate?: (spec: unknown) => boolean): Decoration[] {
-    return this.sets[index]?.find(from, to, predicate) ?? [];
+    return this.setOf(index)?.find(from, to, predicate) ?? [];
   }
 
   /**
@@ -86,7 +136,7 @@ export class BlockDecorations extends DecorationSetBase {
   ): BlockDecorations {
     const sets = this.sets.slice();
     for (const { block, decorations } of removed) {
-      if (decorations.length > 0) sets[block] = emptyToUndefined(sets[block]?.remove(decorations));
+      if (decorations.length > 0) sets[block] = emptyToUndefined(this.setOf(block)?.remove(decorations));
     }
     const byBlock = new Map<number, Decoration[]>();
     for (const piece of added) {
@@ -95,16 +145,22 @@ export class BlockDecorations extends DecorationSetBase {
       else byBlock.set(piece.block, [piece.decoration]);
     }
     for (const [block, decorations] of byBlock) {
-      sets[block] = (sets[block] ?? DecorationSet.empty).add(this.slots[block]!.node, decorations);
+      const current = sets[block];
+      sets[block] =
+        current === undefined
+          ? new Pending(decorations)
+          : current instanceof Pending && !current.set
+            ? new Pending([...current.decorations, ...decorations])
+            : setOf(current, this.slots[block]!.node)!.add(this.slots[block]!.node, decorations);
     }
-    return new BlockDecorations(this.slots, sets);
+    return new BlockDecorations(this.slots, sets, this.shown);
   }
 
   override forChild(offset: number, child: Node): DecorationSet {
     const index = this.blockAt(offset);
     const slot = this.slots[index];
-    return slot && slot.position === offset && slot.node === child
-      ? (this.sets[index] ?? DecorationSet.empty)
+    return slot && slot.position === offset && slot.node === child && this.isShown(index)
+      ? (this.setOf(index) ?? DecorationSet.empty)
       : DecorationSet.empty;
   }
 
@@ -119,7 +175,8 @@ export class BlockDecorations extends DecorationSetBase {
 
   override find(start?: number, end?: number, predicate?: (spec: unknown) => boolean): Decoration[] {
     const found: Decoration[] = [];
-    this.sets.forEach((set, index) => {
+    this.sets.forEach((_, index) => {
+      const set = this.setOf(index);
       if (!set) return;
       const position = this.slots[index]!.position + 1;
       for (const decoration of set.find(
@@ -134,7 +191,15 @@ export class BlockDecorations extends DecorationSetBase {
   }
 
   override forEachSet(f: (set: DecorationSet) => void): void {
-    for (const set of this.sets) if (set) f(set);
+    this.sets.forEach((_, index) => {
+      const set = this.setOf(index);
+      if (set) f(set);
+    });
+  }
+
+  /** Block `index`'s set, built now if it was waiting. */
+  private setOf(index: number): DecorationSet | undefined {
+    return setOf(this.sets[index], this.slots[index]!.node);
   }
 }
 
@@ -142,6 +207,22 @@ export class BlockDecorations extends DecorationSetBase {
 export interface BlockPiece {
   block: number;
   decoration: Decoration;
+}
+
+/**
+ * A block's decorations whose set is built when first asked for. Copies of a BlockDecorations
+ * share it, so the set is built once and stays the same object for all of them, and the view
+ * sees an unchanged block as unchanged.
+ */
+class Pending {
+  set: DecorationSet | undefined;
+  constructor(readonly decorations: readonly Decoration[]) {}
+}
+
+function setOf(entry: DecorationSet | Pending | undefined, node: Node): DecorationSet | undefined {
+  if (!(entry instanceof Pending)) return entry;
+  entry.set ??= DecorationSet.create(node, entry.decorations as Decoration[]);
+  return entry.set;
 }
 
 function slotsOf(doc: Node): Slot[] {

@@ -123,4 +123,42 @@ describe('BlockDecorations', () => {
         .sort(),
     ).toEqual([1, 2, 3].map((id) => annotation(id, 0, 1).id));
   });
+
+  it('gives the view only the shown blocks, and the rest as they are shown', () => {
+    const annotations = blocks.map((block, index) => annotation(index + 1, block.start, block.start + 1));
+    // The first blocks holding 12 characters: the heading (9) and the first paragraph.
+    const partly = buildDecorations(BlockDecorations.none(doc, 12), annotations, new Map(), null);
+    const whole = buildDecorations(BlockDecorations.none(doc), annotations, new Map(), null);
+    const seenBlocks = (set: DecorationSet) => [...new Set(asSeenByTheView(set).map(([block]) => block))];
+    expect(seenBlocks(whole)).toEqual([0, 1, 2, 3, 4]);
+    expect(seenBlocks(partly)).toEqual([0, 1]);
+    expect([0, 1, 2].map((index) => partly.isShown(index))).toEqual([true, true, false]);
+    expect(partly.nextHidden(0)).toBe(2);
+    // Finding and changing work on every block, shown or not.
+    expect(partly.find()).toHaveLength(5);
+    expect(partly.findIn(4)).toHaveLength(1);
+
+    const more = partly.show(3, 5);
+    expect(seenBlocks(more)).toEqual([0, 1, 3, 4]);
+    expect(more.nextHidden(0)).toBe(2);
+    expect(more.show(3, 5)).toBe(more);
+    const all = more.show(2, 3);
+    expect(seenBlocks(all)).toEqual([0, 1, 2, 3, 4]);
+    expect(all.nextHidden(0)).toBe(-1);
+    expect(asSeenByTheView(all)).toEqual(asSeenByTheView(whole));
+    // A change to a hidden block lands, and shows once the block is shown.
+    const added = annotation(9, blocks[3]!.start, blocks[3]!.end);
+    const changed = partly.change([], annotationPieces(partly, added, 0, false));
+    expect(seenBlocks(changed)).toEqual([0, 1]);
+    expect(changed.findIn(3)).toHaveLength(2);
+    expect(asSeenByTheView(changed.show(0, 5))).toEqual(
+      asSeenByTheView(buildDecorations(BlockDecorations.none(doc), [...annotations, added], new Map(), null)),
+    );
+  });
+
+  it('shows everything at once when the first characters cover the whole document', () => {
+    const set = BlockDecorations.none(doc, text.length);
+    expect(set.nextHidden(0)).toBe(-1);
+    expect(set.show(0, 2)).toBe(set);
+  });
 });
