@@ -81,14 +81,19 @@ export class AnnotationsService implements ServiceImplementation<'annotations'> 
   }
 
   private write(record: Omit<Annotation, 'comments'>, comments: Annotation['comments'], isNew = false): void {
+    if (isNew) {
+      // A new annotation has no row and no thread to replace.
+      this.store.annotations.insert(record);
+      if (comments.length > 0) this.store.comments.replaceThread(record.id, comments);
+      return;
+    }
     if (!this.store.annotations.upsert(record)) {
       throw new ApiError(
         'invalid-input',
         `Annotation ${record.id} belongs to another document; give a new annotation a new id.`,
       );
     }
-    // A new annotation has no thread to replace.
-    if (!isNew || comments.length > 0) this.store.comments.replaceThread(record.id, comments);
+    this.store.comments.replaceThread(record.id, comments);
   }
 
   /** The values a text attribute (a speaker, a cue …) has anywhere in the library, most used first. */
