@@ -16,7 +16,7 @@ import { extendSelection, type SelectionUnit } from './commands/extendSelection'
 import { tagSelection } from './commands/tagSelection';
 import { backgroundLayout, inQuietFrames } from './layoutInBackground';
 import { ANNOTATION_META, type AnnotationChange, annotationMetaOf } from './plugins/annotationChange';
-import { annotationsOf, annotationsPlugin } from './plugins/annotationsPlugin';
+import { annotationsOf, annotationsPlugin, SHOWN_AROUND } from './plugins/annotationsPlugin';
 import {
   clearFind,
   type FindResult,
@@ -58,8 +58,6 @@ export interface EditorListener {
 const FIRST_SHOWN_CHARS = 30_000;
 /** How much more gets its highlights drawn in each quiet frame afterwards (a few milliseconds). */
 const SHOWN_CHARS_PER_STEP = 40_000;
-/** Blocks drawn beyond the ones on screen when scrolling reaches undrawn ones. */
-const SHOWN_AROUND = { before: 10, after: 40 };
 
 /**
  * Owns the ProseMirror view of one article and offers the workbench's commands on it. The view
@@ -328,15 +326,8 @@ export class EditorController {
     });
   };
 
+  /** Scrolls an annotation's passage into the middle of the view; selecting it drew it. */
   private reveal(id: string): void {
-    const annotation = annotationsOf(this.view.state).byId.get(id);
-    if (annotation) {
-      const { decorations } = annotationsOf(this.view.state);
-      this.showBlocks(
-        decorations.blockAt(annotation.start) - SHOWN_AROUND.before,
-        decorations.blockAt(annotation.end) + SHOWN_AROUND.after,
-      );
-    }
     const element = this.view.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
     if (element) centreInView(element);
   }

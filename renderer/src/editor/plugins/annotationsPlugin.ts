@@ -141,10 +141,25 @@ function freeLane(
   return lane;
 }
 
+/**
+ * Blocks around a selected annotation whose highlights are drawn with it: about a screen's worth
+ * either way, so revealing it far down shows its neighbours highlighted too.
+ */
+export const SHOWN_AROUND = { before: 10, after: 40 };
+
+/** Draws the highlights of the blocks around offsets `start` to `end`, where they are not yet. */
+export function showAround(decorations: BlockDecorations, start: number, end: number): BlockDecorations {
+  return decorations.show(
+    decorations.blockAt(start) - SHOWN_AROUND.before,
+    decorations.blockAt(end) + SHOWN_AROUND.after,
+  );
+}
+
 function select(value: AnnotationsState, id: string | null): AnnotationsState {
   const selectedId = id !== null && value.byId.has(id) ? id : null;
   if (selectedId === value.selectedId) return value;
-  let decorations = value.decorations;
+  const chosen = selectedId ? value.byId.get(selectedId) : undefined;
+  let decorations = chosen ? showAround(value.decorations, chosen.start, chosen.end) : value.decorations;
   for (const changedId of [value.selectedId, selectedId]) {
     const annotation = changedId ? value.byId.get(changedId) : undefined;
     if (!annotation) continue;
