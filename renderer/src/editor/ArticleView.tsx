@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useLayoutEffect, useRef } from 'react';
 import type { OpenedArticle } from '../../../shared/api';
 import type { EditContext } from './commands/editContext';
 import { EditorController, type EditorListener } from './EditorController';
@@ -23,7 +23,9 @@ export function ArticleView({ opened, onHover, context, listener, controllerRef 
   const contextRef = useRef(context);
   contextRef.current = context;
 
-  useEffect(() => {
+  // Built before the browser paints, so the article, its highlights and the list the controller
+  // reports come up in one frame rather than the list a frame or two after the text.
+  useLayoutEffect(() => {
     const mount = mountRef.current;
     if (!mount) return;
     const controller = new EditorController(
