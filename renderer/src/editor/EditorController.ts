@@ -14,11 +14,12 @@ import { setComment } from './commands/changeThread';
 import type { EditContext } from './commands/editContext';
 import { extendSelection, type SelectionUnit } from './commands/extendSelection';
 import { tagSelection } from './commands/tagSelection';
-import { backgroundLayout, inQuietFrames } from './layoutInBackground';
+import { backgroundLayout, blockNodeViews, inQuietFrames, LAID_OUT_CLASS } from './layoutInBackground';
 import { ANNOTATION_META, type AnnotationChange, annotationMetaOf } from './plugins/annotationChange';
 import { annotationsOf, annotationsPlugin, SHOWN_AROUND } from './plugins/annotationsPlugin';
 import {
   clearFind,
+  currentMatchOf,
   type FindResult,
   findNext,
   findPlugin,
@@ -28,7 +29,7 @@ import {
   findStateOf,
 } from './plugins/findPlugin';
 import { clearHistory, historyPlugin, redo, undo } from './plugins/historyPlugin';
-import { positionToOffset } from './schema/articleSchema';
+import { articleSchema, positionToOffset } from './schema/articleSchema';
 import { articleToDoc } from './schema/articleToDoc';
 import { applyToTextOrder } from './textOrderedList';
 
@@ -56,6 +57,8 @@ export interface EditorListener {
  * Drawing every highlight of a long article is most of the work of opening it.
  */
 const FIRST_SHOWN_CHARS = 10_000;
+/** How many characters either way of a passage brought into view are laid out first: two screens. */
+const LAID_OUT_AROUND = 5_000;
 /** How much more gets its highlights drawn in each quiet frame afterwards (a few milliseconds). */
 const SHOWN_CHARS_PER_STEP = 40_000;
 
@@ -93,6 +96,7 @@ export class EditorController {
     this.view = new EditorView(mount, {
       state,
       editable: () => false,
+      nodeViews: blockNodeViews(articleSchema),
       // Keys are the app's: one handler serves the article, the list and the rest of the window.
       attributes: { tabindex: '0', class: 'article-text', 'aria-label': 'Article text' },
       handleClick: (_view, _position, event) => this.clickAnnotation(event),
@@ -228,15 +232,16 @@ export class EditorController {
   }
 
   private apply(transaction: Transaction): void {
-    this.view.updateState(this.view.state.apply(transaction));
+    const state = this.view.state.apply(transaction);
     const meta = annotationMetaOf(transaction);
-    // Drawing more highlights changes nothing the rest of the app shows.
-    if (meta?.show && !meta.changes && meta.select === undefined) return;
     const changes = meta?.changes;
-    if (changes?.length) {
-      this.inTextOrder = applyToTextOrder(this.inTextOrder, changes);
-      this.listener.onChanges(changes);
-    }
+    // The changes go to the store before the view draws them, so they are on their way to disk
+    // while the browser lays the page out.
+    if (changes?.length) this.listener.onChanges(changes);
+    this.view.updateState(state);
+    // Drawing more highlights changes nothing the rest of the app shows.
+    if (meta?.show && !changes && meta.select === undefined) return;
+    if (changes?.length) this.inTextOrder = applyToTextOrder(this.inTextOrder, changes);
     this.listener.onSnapshot(this.snapshot());
   }
 
@@ -280,8 +285,9 @@ export class EditorController {
 
   /** Scrolls the current match into the middle of the view; the view has drawn it by now. */
   private revealFind(): FindResult {
+    const match = currentMatchOf(this.view.state);
     const current = this.view.dom.querySelector('.find-match.is-current');
-    if (current) centreInView(current);
+    if (match && current) this.centreInView(current, match.start, match.end);
     return findResultOf(this.view.state);
   }
 
@@ -328,27 +334,33 @@ export class EditorController {
 
   /** Scrolls an annotation's passage into the middle of the view; selecting it drew it. */
   private reveal(id: string): void {
+    const annotation = annotationsOf(this.view.state).byId.get(id);
     const element = this.view.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
-    if (element) centreInView(element);
+    if (annotation && element) this.centreInView(element, annotation.start, annotation.end);
   }
-}
 
-/**
- * Scrolls an element into the middle of the view, and keeps it there while the blocks around it
- * take their real heights: blocks far off screen are laid out only when they come near (with a
- * guessed height until then), so the first scroll can land a little off and the next frames
- * push the element away. Checks for a few frames and scrolls again where it drifted from the
- * middle.
- */
-function centreInView(element: Element, framesLeft = 6): void {
-  element.scrollIntoView({ block: 'center' });
-  let left = framesLeft;
-  const check = () => {
-    if (!element.isConnected || left-- === 0) return;
-    const box = element.getBoundingClientRect();
-    const offCentre = Math.abs((box.top + box.bottom) / 2 - window.innerHeight / 2);
-    if (offCentre > window.innerHeight / 4) element.scrollIntoView({ block: 'center' });
-    requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
+  /**
+   * Scrolls `element`, which shows offsets `start` to `end`, into the middle of the view. Blocks
+   * far off screen are laid out only when they come near, with a guessed height until then: were
+   * the blocks around the passage laid out only once it is on screen, their real heights would
+   * push it away (or, near the article's end, out of reach). So they are laid out first, a
+   * couple of screens either way.
+   */
+  private centreInView(element: Element, start: number, end: number): void {
+    const { decorations } = annotationsOf(this.view.state);
+    const first = decorations.blockAt(start);
+    const layOut = (index: number) => {
+      const dom = this.view.nodeDOM(decorations.blockStart(index));
+      if (dom instanceof Element) dom.classList.add(LAID_OUT_CLASS);
+    };
+    for (let index = first; index >= 0; index--) {
+      if (index < first && decorations.blockEnd(index) < start - LAID_OUT_AROUND) break;
+      layOut(index);
+    }
+    for (let index = first + 1; index < decorations.blockCount; index++) {
+      if (decorations.blockStart(index) > end + LAID_OUT_AROUND) break;
+      layOut(index);
+    }
+    element.scrollIntoView({ block: 'center' });
+  }
 }

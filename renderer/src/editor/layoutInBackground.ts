@@ -1,3 +1,6 @@
+import { DOMSerializer, type Schema } from 'prosemirror-model';
+import type { NodeViewConstructor } from 'prosemirror-view';
+
 /**
  * How many more blocks are laid out for good in each step. Each step costs about the same
  * whatever its size (the browser revisits every block's style and place), so few large steps
@@ -80,4 +83,31 @@ export function backgroundLayout(root: HTMLElement): BackgroundLayout {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     },
   };
+}
+
+/** The class that takes a block out of `content-visibility: auto`: it is laid out for good. */
+export const LAID_OUT_CLASS = 'is-laid-out';
+
+/**
+ * Node views for the article's blocks: drawn as the schema says, but letting `LAID_OUT_CLASS` be
+ * set on their elements without the view taking that for an edit of the text (which would make
+ * it draw the block again). A block the view draws again starts without the class, which only
+ * means it is skipped off screen again.
+ */
+export function blockNodeViews(schema: Schema): Record<string, NodeViewConstructor> {
+  const views: Record<string, NodeViewConstructor> = {};
+  for (const type of Object.values(schema.nodes)) {
+    const toDOM = type.spec.toDOM;
+    if (!type.isTextblock || !toDOM) continue;
+    views[type.name] = (node) => {
+      const { dom, contentDOM } = DOMSerializer.renderSpec(document, toDOM(node));
+      return {
+        dom,
+        contentDOM,
+        ignoreMutation: (mutation) =>
+          mutation.type === 'attributes' && mutation.target === dom && mutation.attributeName === 'class',
+      };
+    };
+  }
+  return views;
 }
