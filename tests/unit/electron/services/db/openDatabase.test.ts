@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../../electron/services/db/migrate';
-import type { Migration } from '../../../../../electron/services/db/migrations';
-import { SCHEMA_VERSION } from '../../../../../electron/services/db/migrations';
+import { type Migration, migrations, SCHEMA_VERSION } from '../../../../../electron/services/db/migrations';
 import { openDatabase } from '../../../../../electron/services/db/openDatabase';
 import { ApiError } from '../../../../../shared/api';
 import { useTemporaryFolder } from '../../../support/temporaryFolder';
@@ -63,5 +62,39 @@ describe('migrate', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'b'").pluck().get()).toBe(0);
     db.close();
+  });
+
+  it('leaves the database at N-1 when any real migration is interrupted after any of its statements', () => {
+    /** The schema as SQLite lists it, and the version: what an interrupted upgrade must not change. */
+    const shape = (db: Database.Database) => ({
+      version: db.pragma('user_version', { simple: true }),
+      schema: db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY type, name').all(),
+    });
+    let interruptions = 0;
+    migrations.forEach((migration, index) => {
+      // The migration's statements, one by one (none of Margin's has a semicolon inside one).
+      const statements = migration.sql
+        .split(';')
+        .map((statement) => statement.trim())
+        .filter(Boolean);
+      for (let done = 0; done <= statements.length; done++) {
+        const db = new Database(':memory:');
+        migrate(db, migrations.slice(0, index));
+        const before = shape(db);
+        // Stops after `done` statements, as a crash or a full disk would.
+        const interrupted: Migration = {
+          ...migration,
+          sql: [...statements.slice(0, done), 'INSERT INTO interrupted_here VALUES (1)'].join(';\n'),
+        };
+        expect(() => migrate(db, [...migrations.slice(0, index), interrupted])).toThrow();
+        expect(shape(db)).toEqual(before);
+        // And the real migration still applies afterwards.
+        migrate(db, migrations.slice(0, index + 1));
+        expect(db.pragma('user_version', { simple: true })).toBe(migration.version);
+        db.close();
+        interruptions += 1;
+      }
+    });
+    expect(interruptions).toBeGreaterThan(migrations.length * 2);
   });
 });
