@@ -97,8 +97,8 @@ async function killRounds(
     if (round % 5 === 4) {
       // Every fifth round dies anywhere from startup on: opening the library, recovering the
       // write-ahead log the last kill left, or its first writes.
-      await new Promise((resolve) => setTimeout(resolve, random() * 400));
       writer.started.catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, random() * 400));
     } else {
       await writer.started;
       // Somewhere between at once and 60 ms in: mid-transaction, mid-fsync or between writes.
