@@ -200,3 +200,29 @@ test('serve prints the address to open, with its token', async ({ folder }) => {
   child.kill('SIGTERM');
   expect(line).toMatch(/http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{32,}/);
 });
+
+test('backups lists the day’s snapshot, and restore puts it back and keeps the library as it was', async ({
+  folder,
+}) => {
+  const database = join(folder, 'margin.db');
+  expect(margin('backups', '--db', database).stdout).toMatch(/no backups yet/);
+  margin('import', `${FIXTURES}ectc-terror-report.txt`, '--db', database);
+  // The first command that opens a library holding an article takes the day's snapshot.
+  margin('list', '--db', database);
+  const [daily] = JSON.parse(margin('backups', '--db', database, '--json').stdout) as {
+    name: string;
+    reason: string;
+  }[];
+  expect(daily?.reason).toBe('daily');
+  // An article imported after the snapshot is gone once it is restored, and back after the undo.
+  margin('import', `${FIXTURES}html/bbc-1.html`, '--db', database);
+  const restored = margin('restore', daily!.name, '--db', database);
+  expect(restored.status).toBe(0);
+  const undo = /kept as (\S+);/.exec(restored.stdout)?.[1];
+  expect(margin('list', '--db', database).stdout.trim().split('\n')).toHaveLength(1);
+  expect(margin('restore', undo!, '--db', database).status).toBe(0);
+  expect(margin('list', '--db', database).stdout.trim().split('\n')).toHaveLength(2);
+  const missing = margin('restore', 'margin-nothing.db', '--db', database);
+  expect(missing.status).toBe(1);
+  expect(missing.stderr).toMatch(/^margin: There is no backup called margin-nothing\.db/);
+});

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { defaultDatabasePath } from '../../services/defaultDatabasePath';
 import { MARGIN_VERSION } from '../../services/version';
+import { listLibraryBackups, restoreLibraryBackup } from './backupCommands';
 import {
   type ExportOptions,
   exportReport,
@@ -32,6 +34,16 @@ async function run(
     process.exitCode = code;
   } catch (error) {
     opened?.close();
+    process.stderr.write(`margin: ${messageOf(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+/** Runs a command on the library's file without opening it as a workbench. */
+async function runOnFile(databasePath: string | undefined, work: (file: string) => number | Promise<number>) {
+  try {
+    process.exitCode = await work(databasePath ?? defaultDatabasePath());
+  } catch (error) {
     process.stderr.write(`margin: ${messageOf(error)}\n`);
     process.exitCode = 1;
   }
@@ -96,6 +108,24 @@ program
       await serveWorkbench(opened, RENDERER_DIRECTORY, options);
       return undefined;
     }),
+  );
+
+program
+  .command('backups')
+  .description('list the snapshots of the library (one a day it is used, one before each upgrade)')
+  .option(...DB_OPTION)
+  .option('--json', 'print the backups as JSON')
+  .action((options: { db?: string; json?: boolean }) =>
+    runOnFile(options.db, (file) => listLibraryBackups(file, options)),
+  );
+
+program
+  .command('restore')
+  .description('put a backup back into the library (close Margin first); the library as it was is kept')
+  .argument('<backup>', 'a name from `margin backups`, or the path of a library file')
+  .option(...DB_OPTION)
+  .action((backup: string, options: { db?: string }) =>
+    runOnFile(options.db, (file) => restoreLibraryBackup(file, backup)),
   );
 
 await program.parseAsync();

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { StoredAnnotation } from '../../../shared/api';
 import type { Annotation } from '../../../shared/model';
 import { AnnotationsTable } from './annotationsTable';
+import { takeDailyBackup } from './backups';
 import { CommentsTable } from './commentsTable';
 import { DocumentsTable } from './documentsTable';
 import { type OpenDatabaseOptions, openDatabase } from './openDatabase';
@@ -24,9 +25,22 @@ export class LibraryStore {
     this.settings = new SettingsTable(db);
   }
 
-  /** Opens the library at `file` (":memory:" for a throwaway one), migrating it if needed. */
+  /**
+   * Opens the library at `file` (":memory:" for a throwaway one), migrating it if needed, and
+   * takes the day's snapshot of it if none was taken today and it holds any document.
+   */
   static open(file: string, options: OpenDatabaseOptions = {}): LibraryStore {
-    return new LibraryStore(openDatabase(file, options));
+    const db = openDatabase(file, options);
+    const holdsWork = () => db.prepare('SELECT EXISTS (SELECT 1 FROM documents)').pluck().get() === 1;
+    if (file !== ':memory:' && holdsWork()) {
+      try {
+        takeDailyBackup(db, file, new Date());
+      } catch (error) {
+        // A snapshot that cannot be written (a full disk, say) must not keep the library shut.
+        console.warn(`Margin could not take today's backup of ${file}: ${(error as Error).message}`);
+      }
+    }
+    return new LibraryStore(db);
   }
 
   /** A document's annotations in text order, each with its comment thread. */

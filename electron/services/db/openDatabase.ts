@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
+import { takeBackup } from './backups';
 import { migrate, newerVersionError } from './migrate';
 import { SCHEMA_VERSION } from './migrations';
 
@@ -17,7 +18,8 @@ export interface OpenDatabaseOptions {
 /**
  * Opens (creating if needed) a library database and brings it to the current schema: WAL with
  * `synchronous=FULL` so a committed write survives a crash, foreign keys on. A database written
- * by a newer Margin is refused before anything is written to it.
+ * by a newer Margin is refused before anything is written to it; one from an older Margin is
+ * snapshotted (see backups.ts) before it is upgraded.
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database.Database {
   const driverOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
@@ -34,6 +36,11 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    // An upgrade keeps a snapshot of the library as it was, in case the new version disappoints.
+    if (file !== ':memory:' && version > 0 && version < SCHEMA_VERSION) {
+      takeBackup(db, file, 'before-upgrade', new Date());
+    }
     migrate(db);
     return db;
   } catch (error) {

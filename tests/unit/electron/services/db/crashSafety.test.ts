@@ -1,12 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../../electron/services/db/openDatabase';
 import type { Annotation } from '../../../../../shared/model';
+import { bundleAnnotationWriter, startWriter } from '../../../support/annotationWriter';
 import { openTestWorkbench, referenceArticle } from '../../../support/library';
 
 // The kill test: a child process writes annotations through the real services and prints each
@@ -16,7 +14,6 @@ import { openTestWorkbench, referenceArticle } from '../../../support/library';
 // `npm run soak` runs it with many more kills (MARGIN_KILLS).
 
 const KILLS = Number(process.env.MARGIN_KILLS ?? 50);
-const WRITER = fileURLToPath(new URL('../../../../../out/crash/annotationWriter.mjs', import.meta.url));
 
 /** A small deterministic random number generator (mulberry32), so a failing run can be replayed. */
 function seededRandom(seed: number): () => number {
@@ -36,40 +33,6 @@ function canonical(value: unknown): string {
       ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
       : inner,
   );
-}
-
-/** Starts the writer and resolves with it once it has acknowledged its first annotation. */
-function startWriter(file: string, documentId: string, first: number, mode: string) {
-  const child: ChildProcess = spawn(process.execPath, [WRITER, file, documentId, String(first), mode], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  let errors = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr!.on('data', (chunk: Buffer) => {
-    errors += chunk.toString();
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const started = new Promise<void>((resolve, reject) => {
-    const check = () => (output.includes('\n') ? resolve() : undefined);
-    child.stdout!.on('data', check);
-    child.once('exit', (code, signal) => {
-      if (!output.includes('\n')) reject(new Error(`The writer stopped (${code ?? signal}): ${errors}`));
-    });
-  });
-  return {
-    started,
-    /** Kills it with SIGKILL and returns every complete line it acknowledged. */
-    async kill(): Promise<Annotation[]> {
-      child.kill('SIGKILL');
-      await exited;
-      const lines = output.split('\n');
-      lines.pop(); // Whatever follows the last line break is not a whole acknowledgement.
-      return lines.map((line) => JSON.parse(line) as Annotation);
-    },
-  };
 }
 
 /**
@@ -148,14 +111,7 @@ describe('a library killed while writing', () => {
   let folder: string;
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'margin-kill-'));
-    // The writer runs as a plain Node process, as the app's main process does: bundle it.
-    await build({
-      input: fileURLToPath(new URL('../../../../crash/annotationWriter.ts', import.meta.url)),
-      platform: 'node',
-      external: [/^node:/, 'better-sqlite3', 'jsdom'],
-      output: { file: WRITER, format: 'esm' },
-      logLevel: 'warn',
-    });
+    await bundleAnnotationWriter();
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { ApiError } from '../../../shared/api';
+import { SCHEMA_VERSION } from './migrations';
+
+/** How many snapshots are kept; the oldest go first. */
+export const KEPT_BACKUPS = 7;
+
+/** Why a snapshot was taken. */
+export type BackupReason = 'daily' | 'before-upgrade' | 'before-restore';
+
+/** One snapshot of a library. */
+export interface Backup {
+  /** Its file name in the backups folder, which says when and why it was taken. */
+  name: string;
+  path: string;
+  takenAt: string;
+  reason: BackupReason;
+  bytes: number;
+}
+
+const NAME = /^margin-(\d{8}T\d{6}(?:\d{3})?Z)-(daily|before-upgrade|before-restore)\.db$/;
+
+/** The folder a library's snapshots go to: `backups` beside the library file. */
+export function backupFolderOf(libraryFile: string): string {
+  return join(dirname(libraryFile), 'backups');
+}
+
+/**
+ * Takes a snapshot of an open library with `VACUUM INTO`: one consistent copy, read in a single
+ * transaction, so writes from other connections may go on meanwhile (the live file is never
+ * copied). Keeps the newest `KEPT_BACKUPS`. Returns the new snapshot.
+ */
+export function takeBackup(
+  db: Database.Database,
+  libraryFile: string,
+  reason: BackupReason,
+  now: Date,
+): Backup {
+  const folder = backupFolderOf(libraryFile);
+  mkdirSync(folder, { recursive: true });
+  const stamp = now.toISOString().replaceAll(/[-:.]/g, '');
+  const path = join(folder, `margin-${stamp}-${reason}.db`);
+  db.prepare('VACUUM INTO ?').run(path);
+  pruneBackups(libraryFile, KEPT_BACKUPS);
+  return backupAt(path)!;
+}
+
+/** Takes the day's snapshot unless one was taken today (by the clock of `now`, in UTC). */
+export function takeDailyBackup(db: Database.Database, libraryFile: string, now: Date): Backup | null {
+  const today = now.toISOString().slice(0, 10);
+  if (listBackups(libraryFile).some((backup) => backup.takenAt.slice(0, 10) === today)) return null;
+  return takeBackup(db, libraryFile, 'daily', now);
+}
+
+/** A library's snapshots, newest first. */
+export function listBackups(libraryFile: string): Backup[] {
+  const folder = backupFolderOf(libraryFile);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .map((name) => backupAt(join(folder, name)))
+    .filter((backup) => backup !== null)
+    .sort((a, b) => (a.name < b.name ? 1 : -1));
+}
+
+/** Removes all but the newest `keep` snapshots. */
+export function pruneBackups(libraryFile: string, keep: number): void {
+  for (const old of listBackups(libraryFile).slice(keep)) rmSync(old.path, { force: true });
+}
+
+/**
+ * Puts a snapshot's contents back into the library, after taking a snapshot of the library as it
+ * is (so the restore can itself be undone). The copy goes through SQLite's backup API into the
+ * library file, page by page under SQLite's own locks, never by copying files over a live
+ * database. `backupName` is a snapshot's name or a path to any Margin library file.
+ */
+export async function restoreBackup(libraryFile: string, backupName: string, now: Date): Promise<Backup> {
+  const chosen =
+    listBackups(libraryFile).find((backup) => backup.name === backupName) ??
+    (existsSync(backupName) ? { path: backupName } : undefined);
+  if (!chosen) {
+    throw new ApiError(
+      'not-found',
+      `There is no backup called ${backupName}; \`margin backups\` lists the ones there are.`,
+    );
+  }
+  const source = openReadable(chosen.path);
+  try {
+    const library = new Database(libraryFile);
+    try {
+      takeBackup(library, libraryFile, 'before-restore', now);
+    } finally {
+      library.close();
+    }
+    await source.backup(libraryFile);
+  } finally {
+    source.close();
+  }
+  return listBackups(libraryFile)[0]!;
+}
+
+/** Opens a snapshot read-only, refusing a file that is not a whole SQLite database. */
+function openReadable(path: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const integrity = db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') throw new Error(`its integrity check says ${integrity}`);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new Error('it was written by a newer version of Margin');
+    return db;
+  } catch (error) {
+    db?.close();
+    throw new ApiError(
+      'invalid-input',
+      `${basename(path)} cannot be restored (${error instanceof Error ? error.message : String(error)}); choose another backup.`,
+    );
+  }
+}
+
+function backupAt(path: string): Backup | null {
+  const name = basename(path);
+  const match = NAME.exec(name);
+  if (!match) return null;
+  const [, stamp, reason] = match as unknown as [string, string, BackupReason];
+  const takenAt = `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}.${stamp.slice(15, 18) || '000'}Z`;
+  return { name, path, takenAt, reason, bytes: statSync(path).size };
+}
