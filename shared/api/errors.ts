@@ -9,6 +9,7 @@ export const ErrorCode = z.enum([
   'unsupported',
   'unauthorized',
   'forbidden',
+  'storage',
   'internal',
 ]);
 /** An error code. */

@@ -23,6 +23,7 @@ const STATUS: Record<string, number> = {
   'too-large': 413,
   'not-an-article': 422,
   unsupported: 422,
+  storage: 507,
   internal: 500,
 };
 

@@ -17,7 +17,11 @@ export class LibraryStore {
   readonly tags: TagsTable;
   readonly settings: SettingsTable;
 
+  /** The library's file (":memory:" for a throwaway one). */
+  readonly file: string;
+
   private constructor(private readonly db: Database.Database) {
+    this.file = db.name;
     this.documents = new DocumentsTable(db);
     this.annotations = new AnnotationsTable(db);
     this.comments = new CommentsTable(db);

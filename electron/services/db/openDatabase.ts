@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api';
 import { takeBackup } from './backups';
 import { migrate, newerVersionError } from './migrate';
 import { SCHEMA_VERSION } from './migrations';
+import { damagedLibrary, orphanLog, storageError } from './storageErrors';
 
 /** How to open a library database. */
 export interface OpenDatabaseOptions {
@@ -23,7 +24,8 @@ export interface OpenDatabaseOptions {
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database.Database {
   const driverOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  if (file !== ':memory:' && existsSync(file)) refuseNewerSchema(file, driverOptions);
+  if (file !== ':memory:' && existsSync(file)) checkBeforeOpening(file, driverOptions);
+  else if (file !== ':memory:' && existsSync(`${file}-wal`)) throw orphanLog(file);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let db: Database.Database;
   try {
@@ -50,13 +52,18 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
 }
 
-/** Reads the schema version read-only, so a newer library is refused with its file unchanged. */
-function refuseNewerSchema(file: string, driverOptions: { nativeBinding?: string }): void {
+/**
+ * Reads the schema version and checks the file's structure through a read-only connection, so a
+ * newer or damaged library is refused with its file unchanged.
+ */
+function checkBeforeOpening(file: string, driverOptions: { nativeBinding?: string }): void {
   let version: number;
+  let check: unknown;
   try {
     const reader = new Database(file, { ...driverOptions, readonly: true, fileMustExist: true });
     try {
       version = reader.pragma('user_version', { simple: true }) as number;
+      check = reader.pragma('quick_check(1)', { simple: true });
     } finally {
       reader.close();
     }
@@ -64,9 +71,12 @@ function refuseNewerSchema(file: string, driverOptions: { nativeBinding?: string
     throw cannotOpen(file, error);
   }
   if (version > SCHEMA_VERSION) throw newerVersionError(version);
+  if (check !== 'ok') throw damagedLibrary(file, String(check));
 }
 
 function cannotOpen(file: string, error: unknown): ApiError {
+  const storage = storageError(error, file);
+  if (storage) return storage;
   const reason = error instanceof Error ? error.message : String(error);
   return new ApiError(
     'unsupported',

@@ -45,7 +45,7 @@ describe('openDatabase', () => {
   it('refuses a file that is not a SQLite database with one sentence', () => {
     const file = join(temporaryFolder(), 'not-a-db.db');
     writeFileSync(file, 'this is not a database, just text '.repeat(200));
-    expect(() => openDatabase(file)).toThrow(/cannot open the library/);
+    expect(() => openDatabase(file)).toThrow(/is damaged \(file is not a database\) and was left as it is/);
   });
 });
 
