@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { SaveQueue, type SaveStatus } from '../../../../../renderer/src/persistence/SaveQueue';
 import { type Api, ApiError, hydrateOpened } from '../../../../../shared/api';
@@ -91,6 +92,38 @@ describe('SaveQueue', () => {
       ).toBe(true);
       expect(statuses.at(-1)).toEqual({ state: 'saved' });
       expect(stored()).toHaveLength(1);
+      store.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps a change the full disk refused, says the disk is full, and saves it once there is room', async () => {
+    vi.useFakeTimers();
+    try {
+      const { api, stored, store, documentId, text } = inProcessApi(temporaryFolder());
+      const db = (store as unknown as { db: Database.Database }).db;
+      db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true })}`);
+      const queue = new SaveQueue(api);
+      const statuses: SaveStatus[] = [];
+      queue.subscribe((status) => statuses.push(status));
+      const annotation = withComment(
+        annotationOn(documentId, text, 'See the pattern?', 'opinion'),
+        'x'.repeat(20_000),
+      );
+      queue.enqueue([{ before: null, after: annotation }]);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(statuses.at(-1)).toMatchObject({ state: 'failed' });
+      expect((statuses.at(-1) as { message: string }).message).toMatch(
+        /^The disk holding the library is full/,
+      );
+      expect(stored()).toHaveLength(0);
+      // Room again: the kept change lands on the next try.
+      db.pragma('max_page_count = 1073741823');
+      await vi.runAllTimersAsync();
+      await queue.whenIdle();
+      expect(statuses.at(-1)).toEqual({ state: 'saved' });
+      expect(stored().map((each) => each.id)).toEqual([annotation.id]);
       store.close();
     } finally {
       vi.useRealTimers();
