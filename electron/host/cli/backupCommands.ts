@@ -23,7 +23,11 @@ export function listLibraryBackups(libraryFile: string, options: { json?: boolea
  * while Margin is closed: a window that still holds the library would show what it had read.
  */
 export async function restoreLibraryBackup(libraryFile: string, name: string): Promise<number> {
-  const undo = await restoreBackup(libraryFile, name, new Date());
-  printLine(`Restored ${name}. The library as it was is kept as ${undo.name}; restore that to undo.`);
+  const { undo, damagedCopy } = await restoreBackup(libraryFile, name, new Date());
+  if (undo)
+    printLine(`Restored ${name}. The library as it was is kept as ${undo.name}; restore that to undo.`);
+  else if (damagedCopy)
+    printLine(`Restored ${name}. The damaged library was moved, as it was, to ${damagedCopy}.`);
+  else printLine(`Restored ${name}.`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
@@ -69,13 +69,27 @@ export function pruneBackups(libraryFile: string, keep: number): void {
   for (const old of listBackups(libraryFile).slice(keep)) rmSync(old.path, { force: true });
 }
 
+/** What a restore did with the library it replaced. */
+export interface RestoreOutcome {
+  /** A snapshot of the library as it was (restore it to undo), or null when it was damaged. */
+  undo: Backup | null;
+  /** Where a damaged library was moved, kept as it was; null when it was whole or absent. */
+  damagedCopy: string | null;
+}
+
 /**
- * Puts a snapshot's contents back into the library, after taking a snapshot of the library as it
- * is (so the restore can itself be undone). The copy goes through SQLite's backup API into the
- * library file, page by page under SQLite's own locks, never by copying files over a live
- * database. `backupName` is a snapshot's name or a path to any Margin library file.
+ * Puts a snapshot's contents back into the library. A whole library is snapshotted first, so
+ * the restore can itself be undone; a damaged one (the usual reason to restore) cannot be read
+ * to snapshot, so its files are moved aside into the backups folder, as they were. The copy
+ * goes through SQLite's backup API into the library file, page by page under SQLite's own locks,
+ * never by copying files over a live database. `backupName` is a snapshot's name or a path to
+ * any Margin library file.
  */
-export async function restoreBackup(libraryFile: string, backupName: string, now: Date): Promise<Backup> {
+export async function restoreBackup(
+  libraryFile: string,
+  backupName: string,
+  now: Date,
+): Promise<RestoreOutcome> {
   const chosen =
     listBackups(libraryFile).find((backup) => backup.name === backupName) ??
     (existsSync(backupName) ? { path: backupName } : undefined);
@@ -87,17 +101,35 @@ export async function restoreBackup(libraryFile: string, backupName: string, now
   }
   const source = openReadable(chosen.path);
   try {
-    const library = new Database(libraryFile);
-    try {
-      takeBackup(library, libraryFile, 'before-restore', now);
-    } finally {
-      library.close();
-    }
+    const outcome = setAside(libraryFile, now);
     await source.backup(libraryFile);
+    return outcome;
   } finally {
     source.close();
   }
-  return listBackups(libraryFile)[0]!;
+}
+
+/** Snapshots the library before a restore, or moves it aside when it is too damaged to read. */
+function setAside(libraryFile: string, now: Date): RestoreOutcome {
+  if (!existsSync(libraryFile)) return { undo: null, damagedCopy: null };
+  let library: Database.Database | undefined;
+  try {
+    library = new Database(libraryFile, { fileMustExist: true });
+    if (library.pragma('quick_check(1)', { simple: true }) === 'ok') {
+      return { undo: takeBackup(library, libraryFile, 'before-restore', now), damagedCopy: null };
+    }
+  } catch {
+    // Not readable as a database: moved aside below.
+  } finally {
+    library?.close();
+  }
+  const folder = backupFolderOf(libraryFile);
+  mkdirSync(folder, { recursive: true });
+  const damagedCopy = join(folder, `damaged-${now.toISOString().replaceAll(/[-:.]/g, '')}.db`);
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(libraryFile + suffix)) renameSync(libraryFile + suffix, damagedCopy + suffix);
+  }
+  return { undo: null, damagedCopy };
 }
 
 /** Opens a snapshot read-only, refusing a file that is not a whole SQLite database. */

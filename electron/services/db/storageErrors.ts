@@ -29,9 +29,10 @@ function storageCodeOf(error: unknown): StorageCode | null {
 
 /** What a person can do about a damaged library: its newest backup, if it has one. */
 export function restoreAdvice(file: string): string {
-  const newest = listBackups(file)[0];
+  const backups = listBackups(file);
+  const newest = backups[0];
   return newest
-    ? `restore its newest backup with \`margin restore ${newest.name}\` (${listBackups(file).length} kept), or start a fresh library elsewhere with --db`
+    ? `restore its newest backup with \`margin restore ${newest.name}\` (${backups.length} kept), or start a fresh library elsewhere with --db`
     : 'it has no backup to restore, so start a fresh library elsewhere with --db and import the articles again';
 }
 

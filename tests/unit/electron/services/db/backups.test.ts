@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -113,13 +113,14 @@ describe('backups', () => {
     workbench.annotations.save(after);
     store.close();
 
-    const undo = await restoreBackup(file, snapshot.name, day('2026-12-02'));
-    expect(undo.reason).toBe('before-restore');
+    const { undo, damagedCopy } = await restoreBackup(file, snapshot.name, day('2026-12-02'));
+    expect(undo?.reason).toBe('before-restore');
+    expect(damagedCopy).toBeNull();
     const restored = openTestWorkbench(folder);
     expect(restored.store.annotationsOf(document.id).map((annotation) => annotation.id)).toEqual([before.id]);
     restored.store.close();
 
-    await restoreBackup(file, undo.name, day('2026-12-03'));
+    await restoreBackup(file, undo!.name, day('2026-12-03'));
     const undone = openTestWorkbench(folder);
     expect(
       undone.store
@@ -128,6 +129,26 @@ describe('backups', () => {
         .sort(),
     ).toEqual([before.id, after.id].sort());
     undone.store.close();
+  });
+
+  it('restores over a damaged library, moving the damaged files aside as they were', async () => {
+    const folder = temporaryFolder();
+    const { workbench, store, file, document } = libraryWithArticle(folder);
+    const text = workbench.library.open({ id: document.id }).article.text;
+    const saved = annotationOn(document.id, text, '66 countries', 'claim');
+    workbench.annotations.save(saved);
+    store.close();
+    openTestWorkbench(folder).store.close();
+    const [daily] = listBackups(file);
+    truncateSync(file, 8192);
+    const damagedBytes = readFileSync(file);
+
+    const { undo, damagedCopy } = await restoreBackup(file, daily!.name, day('2026-12-02'));
+    expect(undo).toBeNull();
+    expect(readFileSync(damagedCopy!)).toEqual(damagedBytes);
+    const restored = openTestWorkbench(folder);
+    expect(restored.store.annotationsOf(document.id).map((annotation) => annotation.id)).toEqual([saved.id]);
+    restored.store.close();
   });
 
   it('refuses, with one sentence, a backup that is not there, not whole or from a newer Margin', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../../electron/services/db/openDatabase';
 import type { Annotation } from '../../../../../shared/model';
+import { seededRandom } from '../../../../bench/benchCorpus';
 import { bundleAnnotationWriter, startWriter } from '../../../support/annotationWriter';
 import { openTestWorkbench, referenceArticle } from '../../../support/library';
 
@@ -14,17 +15,6 @@ import { openTestWorkbench, referenceArticle } from '../../../support/library';
 // `npm run soak` runs it with many more kills (MARGIN_KILLS).
 
 const KILLS = Number(process.env.MARGIN_KILLS ?? 50);
-
-/** A small deterministic random number generator (mulberry32), so a failing run can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The same value with object keys in one order, so two copies compare as the same bytes. */
 function canonical(value: unknown): string {
