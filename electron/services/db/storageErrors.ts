@@ -2,29 +2,22 @@ import { ApiError } from '../../../shared/api';
 import { listBackups } from './backups';
 
 /** The SQLite result codes that say something about the library file or its disk. */
-type StorageCode =
-  | 'SQLITE_FULL'
-  | 'SQLITE_READONLY'
-  | 'SQLITE_CANTOPEN'
-  | 'SQLITE_CORRUPT'
-  | 'SQLITE_NOTADB'
-  | 'SQLITE_IOERR';
+const STORAGE_CODES = [
+  'SQLITE_FULL',
+  'SQLITE_READONLY',
+  'SQLITE_CANTOPEN',
+  'SQLITE_CORRUPT',
+  'SQLITE_NOTADB',
+  'SQLITE_IOERR',
+] as const;
+type StorageCode = (typeof STORAGE_CODES)[number];
 
 /** The primary SQLite code of an error from better-sqlite3 ("SQLITE_IOERR_WRITE" → "SQLITE_IOERR"). */
 function storageCodeOf(error: unknown): StorageCode | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;
   const primary = code.split('_').slice(0, 2).join('_');
-  return [
-    'SQLITE_FULL',
-    'SQLITE_READONLY',
-    'SQLITE_CANTOPEN',
-    'SQLITE_CORRUPT',
-    'SQLITE_NOTADB',
-    'SQLITE_IOERR',
-  ].includes(primary)
-    ? (primary as StorageCode)
-    : null;
+  return (STORAGE_CODES as readonly string[]).includes(primary) ? (primary as StorageCode) : null;
 }
 
 /** What a person can do about a damaged library: its newest backup, if it has one. */

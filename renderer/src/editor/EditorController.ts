@@ -319,7 +319,11 @@ export class EditorController {
     this.scrollFrame = requestAnimationFrame(() => {
       this.scrollFrame = 0;
       const { decorations } = annotationsOf(this.view.state);
-      if (decorations.nextHidden(0) === -1) return;
+      // Once every block has its highlights, scrolling has nothing more to draw.
+      if (decorations.nextHidden(0) === -1) {
+        document.removeEventListener('scroll', this.onScroll, { capture: true });
+        return;
+      }
       const box = this.view.dom.getBoundingClientRect();
       const left = box.left + box.width / 2;
       const top = this.view.posAtCoords({ left, top: Math.max(box.top, 0) + 1 });

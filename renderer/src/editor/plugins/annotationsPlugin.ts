@@ -148,7 +148,7 @@ function freeLane(
 export const SHOWN_AROUND = { before: 10, after: 40 };
 
 /** Draws the highlights of the blocks around offsets `start` to `end`, where they are not yet. */
-export function showAround(decorations: BlockDecorations, start: number, end: number): BlockDecorations {
+function showAround(decorations: BlockDecorations, start: number, end: number): BlockDecorations {
   return decorations.show(
     decorations.blockAt(start) - SHOWN_AROUND.before,
     decorations.blockAt(end) + SHOWN_AROUND.after,

@@ -100,8 +100,7 @@ export class BlockDecorations extends DecorationSetBase {
   /** The first block at or after `index` whose decorations the view is not given yet, or -1. */
   nextHidden(index: number): number {
     if (this.shown === null) return -1;
-    const found = this.shown.indexOf(0, Math.max(0, index));
-    return found;
+    return this.shown.indexOf(0, Math.max(0, index));
   }
 
   /**
