@@ -7,6 +7,8 @@ import { LibraryStore } from '../services/db/libraryStore';
 import { defaultDatabasePath } from '../services/defaultDatabasePath';
 import { GENERATOR } from '../services/version';
 import { buildApplicationMenu } from './applicationMenu';
+import { APP_PAGE_URL, isWorkbenchPage } from './appOrigin';
+import { declareAppScheme, serveAppScheme } from './appProtocol';
 import { electronPdfPrinter } from './electronPdfPrinter';
 import { hardenContents } from './hardenContents';
 import { registerIpcHandlers } from './registerIpcHandlers';
@@ -15,7 +17,7 @@ import { secureWebPreferences } from './secureWebPreferences';
 // The desktop shell: it opens the library, serves the contract over IPC and shows one window.
 // Everything a user sees lives in the renderer and the services, which `margin serve` runs too.
 
-const RENDERER_PAGE = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
+const RENDERER_DIRECTORY = fileURLToPath(new URL('../renderer/', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 /** Set by electron-vite in development: the dev server's address. */
 const DEVELOPMENT_URL = process.env.ELECTRON_RENDERER_URL;
@@ -25,9 +27,7 @@ let mainWindow: BrowserWindow | null = null;
 function isTrustedFrame(frame: WebFrameMain | null): boolean {
   if (!frame || frame.parent !== null || !mainWindow || frame !== mainWindow.webContents.mainFrame)
     return false;
-  const url = new URL(frame.url);
-  if (DEVELOPMENT_URL) return url.origin === new URL(DEVELOPMENT_URL).origin;
-  return url.protocol === 'file:' && fileURLToPath(url) === RENDERER_PAGE;
+  return isWorkbenchPage(frame.url, DEVELOPMENT_URL);
 }
 
 function createMainWindow(): BrowserWindow {
@@ -46,7 +46,7 @@ function createMainWindow(): BrowserWindow {
     mainWindow = null;
   });
   if (DEVELOPMENT_URL) void window.loadURL(DEVELOPMENT_URL);
-  else void window.loadFile(RENDERER_PAGE);
+  else void window.loadURL(APP_PAGE_URL);
   return window;
 }
 
@@ -68,7 +68,9 @@ function sendCommand(command: ShellCommand): void {
 }
 
 app.enableSandbox();
+declareAppScheme();
 app.whenReady().then(() => {
+  serveAppScheme(RENDERER_DIRECTORY);
   const store = LibraryStore.open(defaultDatabasePath(), {
     nativeBinding: process.env.MARGIN_SQLITE_BINDING,
   });

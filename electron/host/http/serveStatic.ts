@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { extname } from 'node:path';
+import { bundleFile } from '../../services/bundleFile';
 import { SECURITY_HEADERS } from './securityHeaders';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -17,10 +18,10 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Serves a file of the built renderer. The path is decoded and resolved inside `root`, and
- * anything that would leave it (`..`, encoded dots, NUL, absolute paths) is answered 404.
+ * anything that would leave it (`..`, encoded dots, NUL, backslashes) is answered 404.
  */
 export async function serveStatic(root: string, urlPath: string, response: ServerResponse): Promise<void> {
-  const file = resolveInside(root, urlPath === '/' ? '/index.html' : urlPath);
+  const file = bundleFile(root, urlPath);
   const body = file ? await readFile(file).catch(() => undefined) : undefined;
   if (!file || !body) {
     response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
@@ -34,18 +35,4 @@ export async function serveStatic(root: string, urlPath: string, response: Serve
     'Cache-Control': isPage ? 'no-store' : 'public, max-age=31536000, immutable',
   });
   response.end(body);
-}
-
-/** The absolute path of `urlPath` inside `root`, or null when it would escape it. */
-export function resolveInside(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const base = resolve(root);
-  const target = resolve(base, `.${decoded.startsWith('/') ? decoded : `/${decoded}`}`);
-  return target.startsWith(base + sep) ? target : null;
 }

@@ -71,7 +71,7 @@ async function respond(
       error: { code: 'unauthorized', message: 'This server only answers to 127.0.0.1 and localhost.' },
     });
   }
-  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  const path = targetPath(request.url);
   if (!path.startsWith('/api/')) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, null);
     return serveStatic(context.staticDirectory, path, response);
@@ -89,6 +89,15 @@ async function respond(
   }
   const answer = await handleApiRequest(request, path, context.services);
   sendJson(response, answer.status, answer.envelope);
+}
+
+/**
+ * The path of a request's target, without its query. The target is cut, never parsed as a URL:
+ * parsed, '//secret' would name a host and lose its path.
+ */
+function targetPath(target = '/'): string {
+  const end = target.search(/[?#]/);
+  return end === -1 ? target : target.slice(0, end);
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

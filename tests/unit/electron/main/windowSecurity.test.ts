@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOpenableExternally } from '../../../../electron/main/externalLinks';
+import { APP_PAGE_URL, isWorkbenchPage } from '../../../../electron/main/appOrigin';
+import {
+  decideNavigation,
+  decideWindowOpen,
+  isOpenableExternally,
+} from '../../../../electron/main/externalLinks';
 import { secureWebPreferences } from '../../../../electron/main/secureWebPreferences';
 
 describe('secureWebPreferences', () => {
@@ -98,5 +103,65 @@ describe('isOpenableExternally', () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+});
+
+describe('decideNavigation', () => {
+  const page = APP_PAGE_URL;
+
+  it.each([
+    // Reloading the workbench page itself is the one navigation that goes ahead.
+    [page, 'allow'],
+    // Links the user follows leave for the system's browser or mail program; the window stays.
+    ['https://www.europol.europa.eu/report', 'open-externally'],
+    ['http://example.com/', 'open-externally'],
+    ['mailto:desk@example.org', 'open-externally'],
+    // Everything else goes nowhere at all.
+    ['app://margin/other.html', 'stay'],
+    ['app://margin/index.html?x=1', 'stay'],
+    ['app://evil/index.html', 'stay'],
+    ['file:///etc/passwd', 'stay'],
+    ['javascript:alert(1)', 'stay'],
+    [' javascript:alert(1)', 'stay'],
+    ['data:text/html,<script>alert(1)</script>', 'stay'],
+    ['blob:app://margin/1', 'stay'],
+    ['chrome://settings', 'stay'],
+    ['devtools://devtools/bundled/inspector.html', 'stay'],
+    ['view-source:https://example.com', 'stay'],
+    ['about:blank', 'stay'],
+    ['', 'stay'],
+  ] as const)('%j → %s', (url, decision) => {
+    expect(decideNavigation(url, page)).toBe(decision);
+  });
+});
+
+describe('decideWindowOpen', () => {
+  it.each([
+    ['https://example.com/', 'open-externally'],
+    ['mailto:desk@example.org', 'open-externally'],
+    [APP_PAGE_URL, 'stay'],
+    ['about:blank', 'stay'],
+    ['javascript:alert(1)', 'stay'],
+    ['file:///etc/passwd', 'stay'],
+    ['data:text/html,x', 'stay'],
+  ] as const)('%j → %s (and no window opens)', (url, decision) => {
+    expect(decideWindowOpen(url)).toBe(decision);
+  });
+});
+
+describe('isWorkbenchPage', () => {
+  it.each([
+    [APP_PAGE_URL, undefined, true],
+    ['app://margin/index.html#section', undefined, true],
+    ['app://margin/other.html', undefined, false],
+    ['app://evil/index.html', undefined, false],
+    ['file:///app/out/renderer/index.html', undefined, false],
+    ['http://localhost:5173/', undefined, false],
+    ['http://localhost:5173/', 'http://localhost:5173/', true],
+    ['http://localhost:5174/', 'http://localhost:5173/', false],
+    [APP_PAGE_URL, 'http://localhost:5173/', false],
+    ['not a url', undefined, false],
+  ] as const)('%j (development server %j) → %s', (url, developmentUrl, expected) => {
+    expect(isWorkbenchPage(url, developmentUrl)).toBe(expected);
   });
 });

@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../../../electron/host/http/startWebHost';
 import { hydrateOpened } from '../../../../../shared/api';
+import { PATH_PIECES } from '../../../support/hostilePaths';
 import { openTestWorkbench, referenceArticle } from '../../../support/library';
 import { useTemporaryFolder } from '../../../support/temporaryFolder';
 
@@ -92,11 +94,33 @@ describe('the web host', () => {
       '/assets/..%2f..%2fsecret.txt',
       '/%00',
       '/..\\secret.txt',
+      '//secret.txt',
+      '//127.0.0.1/../secret.txt',
     ]) {
       const answer = await send(host.port, { path, headers: { Host: `127.0.0.1:${host.port}` } });
       expect(answer.status, path).toBe(404);
       expect(answer.body).not.toContain('outside the bundle');
     }
+  });
+
+  it('serves nothing outside the build folder, whatever path a request carries', async () => {
+    const { host } = await start();
+    let tried = 0;
+    const urlPath = fc
+      .array(fc.constantFrom(...PATH_PIECES), { maxLength: 10 })
+      .map((pieces) => `/${pieces.join('')}`)
+      // Node's client sends only printable ASCII in a path; a server would refuse the rest.
+      .filter((path) => /^[\u0021-\u007e]*$/.test(path));
+    await fc.assert(
+      fc.asyncProperty(urlPath, async (path) => {
+        tried += 1;
+        const answer = await send(host.port, { path, headers: { Host: `127.0.0.1:${host.port}` } });
+        expect([200, 404], path).toContain(answer.status);
+        expect(answer.body).not.toContain('outside the bundle');
+      }),
+      { numRuns: 400 },
+    );
+    expect(tried).toBe(400);
   });
 
   it('answers API calls that carry the token, and refuses those that do not', async () => {
