@@ -32,6 +32,8 @@ export function buildApplicationMenu(send: (command: ShellCommand) => void): Men
           ],
         },
         { type: 'separator' },
+        command('Backups and Restore…', 'restore-backup'),
+        { type: 'separator' },
         { role: process.platform === 'darwin' ? 'close' : 'quit' },
       ],
     },

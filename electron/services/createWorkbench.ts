@@ -1,5 +1,6 @@
 import type { Services } from '../../shared/api';
 import { AnnotationsService } from './annotationsService';
+import { BackupsService } from './backupsService';
 import { CodebookService } from './codebookService';
 import type { LibraryStore } from './db/libraryStore';
 import { storageError } from './db/storageErrors';
@@ -23,6 +24,7 @@ export interface Workbench extends Services {
   annotations: AnnotationsService;
   codebook: CodebookService;
   reports: ReportsService;
+  backups: BackupsService;
   settings: SettingsService;
 }
 
@@ -40,6 +42,7 @@ export function createWorkbench(store: LibraryStore, options: WorkbenchOptions):
     annotations: guard(annotations),
     codebook: guard(new CodebookService(store)),
     reports: guard(new ReportsService(store, annotations, now, options.generator, options.printPdf ?? null)),
+    backups: guard(new BackupsService(store, now)),
     settings: guard(settings),
   };
 }

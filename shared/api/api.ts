@@ -72,4 +72,10 @@ export async function invokeMethod(
 export const COMMAND_CHANNEL = 'margin:command';
 
 /** Commands the desktop menu sends to the renderer; the renderer runs them like its own buttons. */
-export type ShellCommand = 'open-article' | 'import-report' | `export-${ReportFormat}` | 'undo' | 'redo';
+export type ShellCommand =
+  | 'open-article'
+  | 'import-report'
+  | `export-${ReportFormat}`
+  | 'undo'
+  | 'redo'
+  | 'restore-backup';

@@ -144,6 +144,17 @@ export type SettingsChanges = z.infer<typeof SettingsChanges>;
 
 const Tags = z.array(Tag);
 
+/** A snapshot of the library in its backups folder, newest first in a list. */
+export const BackupSummary = z.object({
+  /** Its file name, which says when and why it was taken. */
+  name: z.string(),
+  takenAt: z.iso.datetime(),
+  reason: z.enum(['daily', 'before-upgrade', 'before-restore', 'manual']),
+  bytes: z.number().int().nonnegative(),
+});
+/** A snapshot of the library. */
+export type BackupSummary = z.infer<typeof BackupSummary>;
+
 const NoInput = z.object({});
 const DocumentId = z.object({ id: z.uuid() });
 
@@ -180,6 +191,17 @@ export const contract = {
     /** Brings another analyst's report (one document or a corpus) into the library. */
     merge: method(z.union([Report, CorpusReport]), MergeResult, 256 * 1024 * 1024),
   },
+  backups: {
+    /** The library's snapshots, newest first. */
+    list: method(NoInput, z.array(BackupSummary)),
+    /** Takes a snapshot now. */
+    take: method(NoInput, BackupSummary),
+    /**
+     * Puts one of the listed snapshots back. The library as it was is snapshotted first, and
+     * that snapshot is returned: restoring it undoes the restore.
+     */
+    restore: method(z.object({ name: z.string().min(1).max(200) }), z.object({ undo: BackupSummary })),
+  },
   settings: {
     get: method(NoInput, Settings),
     update: method(SettingsChanges, Settings),
@@ -188,7 +210,7 @@ export const contract = {
 
 /** The contract's type. */
 export type Contract = typeof contract;
-/** A service name: "library", "annotations", "codebook", "reports", "settings". */
+/** A service name: "library", "annotations", "codebook", "reports", "backups", "settings". */
 export type ServiceName = keyof Contract;
 /** The method names of one service. */
 export type MethodName<S extends ServiceName> = keyof Contract[S] & string;

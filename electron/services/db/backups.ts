@@ -7,8 +7,11 @@ import { SCHEMA_VERSION } from './migrations';
 /** How many snapshots are kept; the oldest go first. */
 export const KEPT_BACKUPS = 7;
 
+/** A page count larger than any library: a backup step told to copy it copies everything left. */
+const ALL_PAGES = 2 ** 30;
+
 /** Why a snapshot was taken. */
-export type BackupReason = 'daily' | 'before-upgrade' | 'before-restore';
+export type BackupReason = 'daily' | 'before-upgrade' | 'before-restore' | 'manual';
 
 /** One snapshot of a library. */
 export interface Backup {
@@ -20,7 +23,7 @@ export interface Backup {
   bytes: number;
 }
 
-const NAME = /^margin-(\d{8}T\d{6}(?:\d{3})?Z)-(daily|before-upgrade|before-restore)\.db$/;
+const NAME = /^margin-(\d{8}T\d{6}(?:\d{3})?Z)-(daily|before-upgrade|before-restore|manual)\.db$/;
 
 /** The folder a library's snapshots go to: `backups` beside the library file. */
 export function backupFolderOf(libraryFile: string): string {
@@ -102,7 +105,8 @@ export async function restoreBackup(
   const source = openReadable(chosen.path);
   try {
     const outcome = setAside(libraryFile, now);
-    await source.backup(libraryFile);
+    // In as few steps as SQLite allows, so the library is replaced while the app waits.
+    await source.backup(libraryFile, { progress: () => ALL_PAGES });
     return outcome;
   } finally {
     source.close();

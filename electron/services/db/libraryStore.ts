@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { StoredAnnotation } from '../../../shared/api';
 import type { Annotation } from '../../../shared/model';
 import { AnnotationsTable } from './annotationsTable';
-import { takeDailyBackup } from './backups';
+import { type Backup, type BackupReason, takeBackup, takeDailyBackup } from './backups';
 import { CommentsTable } from './commentsTable';
 import { DocumentsTable } from './documentsTable';
 import { type OpenDatabaseOptions, openDatabase } from './openDatabase';
@@ -66,6 +66,11 @@ export class LibraryStore {
       }
     }
     return stored;
+  }
+
+  /** Takes a snapshot of the library now (see `takeBackup`). */
+  backup(reason: BackupReason, now: Date): Backup {
+    return takeBackup(this.db, this.file, reason, now);
   }
 
   /** Runs `work` in one transaction: all of its writes land, or none do. */

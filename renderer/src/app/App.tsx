@@ -19,6 +19,7 @@ import { useReports } from '../reports/useReports';
 import { TagToolbar } from '../toolbar/TagToolbar';
 import { AppBar, type AppDialog } from './AppBar';
 import { ArticleHeader } from './ArticleHeader';
+import { BackupsDialog } from './BackupsDialog';
 import { HiddenFileInput } from './HiddenFileInput';
 import { HoverCard } from './HoverCard';
 import { PickMenu } from './PickMenu';
@@ -138,6 +139,7 @@ export function App({ client }: { client: Client }) {
         else if (command === 'import-report') reportInputRef.current?.click();
         else if (command === 'undo') controllerRef.current?.undo();
         else if (command === 'redo') controllerRef.current?.redo();
+        else if (command === 'restore-backup') setDialog('backups');
       }),
     [client, chooseFiles, exportReport],
   );
@@ -331,6 +333,15 @@ export function App({ client }: { client: Client }) {
         <SettingsDialog
           settings={settings}
           onChange={settingsControl.update}
+          onBackups={() => setDialog('backups')}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog === 'backups' ? (
+        <BackupsDialog
+          api={api}
+          whenSaved={() => saveQueue.whenIdle()}
+          onRestored={() => window.location.reload()}
           onClose={() => setDialog(null)}
         />
       ) : null}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** The dialogs the top bar opens. */
-export type AppDialog = 'codebook' | 'settings' | 'shortcuts';
+export type AppDialog = 'codebook' | 'settings' | 'backups' | 'shortcuts';
 
 /** Props of the top bar. */
 export interface AppBarProps {

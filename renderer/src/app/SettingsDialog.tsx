@@ -12,11 +12,13 @@ import { ModalDialog } from './ModalDialog';
 export interface SettingsDialogProps {
   settings: Settings;
   onChange: (changes: SettingsChanges) => void;
+  /** Opens the backups, to take one or restore one. */
+  onBackups: () => void;
   onClose: () => void;
 }
 
 /** Your name (written on your comments), the theme, the text size and the reading width. */
-export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogProps) {
+export function SettingsDialog({ settings, onChange, onBackups, onClose }: SettingsDialogProps) {
   const id = useId();
   const [name, setName] = useState(settings.authorName);
   const saveName = () => {
@@ -73,6 +75,12 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
             onChange={(event) => onChange({ zoom: Number(event.target.value) })}
           />
           <output htmlFor={`${id}-zoom`}>{Math.round(settings.zoom * 100)}%</output>
+        </div>
+        <span>Backups</span>
+        <div>
+          <button type="button" onClick={onBackups}>
+            Backups and restore…
+          </button>
         </div>
       </div>
     </ModalDialog>
