@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, type DownloadItem, ipcMain, Menu, session, type WebFrameMain } from 'electron';
 import { COMMAND_CHANNEL, type ShellCommand } from '../../shared/api';
 import { createWorkbench } from '../services/createWorkbench';
-import { LibraryStore } from '../services/db/libraryStore';
 import { defaultDatabasePath } from '../services/defaultDatabasePath';
 import { GENERATOR } from '../services/version';
 import { buildApplicationMenu } from './applicationMenu';
@@ -11,6 +10,7 @@ import { APP_PAGE_URL, isWorkbenchPage } from './appOrigin';
 import { declareAppScheme, serveAppScheme } from './appProtocol';
 import { electronPdfPrinter } from './electronPdfPrinter';
 import { hardenContents } from './hardenContents';
+import { openLibrary } from './openLibrary';
 import { registerIpcHandlers } from './registerIpcHandlers';
 import { secureWebPreferences } from './secureWebPreferences';
 
@@ -69,11 +69,15 @@ function sendCommand(command: ShellCommand): void {
 
 app.enableSandbox();
 declareAppScheme();
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   serveAppScheme(RENDERER_DIRECTORY);
-  const store = LibraryStore.open(defaultDatabasePath(), {
+  const store = await openLibrary(defaultDatabasePath(), {
     nativeBinding: process.env.MARGIN_SQLITE_BINDING,
   });
+  if (!store) {
+    app.quit();
+    return;
+  }
   registerIpcHandlers(
     ipcMain,
     createWorkbench(store, { generator: GENERATOR, printPdf: electronPdfPrinter() }),

@@ -113,9 +113,15 @@ export async function restoreBackup(
   }
 }
 
-/** Snapshots the library before a restore, or moves it aside when it is too damaged to read. */
+/**
+ * Snapshots the library before a restore, or moves it aside when it is too damaged to read or
+ * when only its write-ahead log is left (which SQLite would otherwise replay into the restore).
+ */
 function setAside(libraryFile: string, now: Date): RestoreOutcome {
-  if (!existsSync(libraryFile)) return { undo: null, damagedCopy: null };
+  if (!existsSync(libraryFile)) {
+    const orphanLog = existsSync(`${libraryFile}-wal`);
+    return { undo: null, damagedCopy: orphanLog ? moveAside(libraryFile, now) : null };
+  }
   let library: Database.Database | undefined;
   try {
     library = new Database(libraryFile, { fileMustExist: true });
@@ -127,13 +133,22 @@ function setAside(libraryFile: string, now: Date): RestoreOutcome {
   } finally {
     library?.close();
   }
+  return { undo: null, damagedCopy: moveAside(libraryFile, now) };
+}
+
+/**
+ * Moves a library's files (the database, its write-ahead log and shared memory, whichever exist)
+ * into the backups folder as `damaged-<time>.db`, as they are, and returns that path. For a
+ * library that cannot be opened, so a fresh or restored one can take its place.
+ */
+export function moveAside(libraryFile: string, now: Date): string {
   const folder = backupFolderOf(libraryFile);
   mkdirSync(folder, { recursive: true });
   const damagedCopy = join(folder, `damaged-${now.toISOString().replaceAll(/[-:.]/g, '')}.db`);
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(libraryFile + suffix)) renameSync(libraryFile + suffix, damagedCopy + suffix);
   }
-  return { undo: null, damagedCopy };
+  return damagedCopy;
 }
 
 /** Opens a snapshot read-only, refusing a file that is not a whole SQLite database. */

@@ -1,4 +1,4 @@
-import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -148,6 +148,32 @@ describe('backups', () => {
     expect(readFileSync(damagedCopy!)).toEqual(damagedBytes);
     const restored = openTestWorkbench(folder);
     expect(restored.store.annotationsOf(document.id).map((annotation) => annotation.id)).toEqual([saved.id]);
+    restored.store.close();
+  });
+
+  it('restores where only the write-ahead log is left, moving the log aside rather than replaying it', async () => {
+    const folder = temporaryFolder();
+    const { workbench, store, file, document } = libraryWithArticle(folder);
+    const snapshot = store.backup('manual', day('2026-12-01'));
+    const text = workbench.library.open({ id: document.id }).article.text;
+    workbench.annotations.save(annotationOn(document.id, text, '66 countries', 'claim'));
+    // A log with that annotation in it, whose database file is then lost.
+    const writer = new Database(file);
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.prepare("UPDATE documents SET title = 'From the log'").run();
+    copyFileSync(`${file}-wal`, join(folder, 'kept.wal'));
+    writer.close();
+    store.close();
+    rmSync(file);
+    copyFileSync(join(folder, 'kept.wal'), `${file}-wal`);
+    const logBytes = readFileSync(`${file}-wal`);
+
+    const { undo, damagedCopy } = await restoreBackup(file, snapshot.name, day('2026-12-02'));
+    expect(undo).toBeNull();
+    expect(readFileSync(`${damagedCopy!}-wal`)).toEqual(logBytes);
+    const restored = openTestWorkbench(folder);
+    expect(restored.store.annotationsOf(document.id)).toEqual([]);
+    expect(restored.workbench.library.list()[0]!.title).not.toBe('From the log');
     restored.store.close();
   });
 
