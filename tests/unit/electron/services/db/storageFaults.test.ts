@@ -141,4 +141,32 @@ describe('a damaged or unwritable library', () => {
     expect(store.annotationsOf(documentId).map((each) => each.id)).toContain(annotation.id);
     store.close();
   });
+
+  it('says a library it may not write kept a change from being saved, and saves it once it may', () => {
+    const { folder, documentId } = library();
+    const { workbench, store } = openTestWorkbench(folder);
+    const text = workbench.library.open({ id: documentId }).article.text;
+    const db = (store as unknown as { db: Database.Database }).db;
+    // A read-only file cannot be had here (the tests may run as root, whom permissions do not
+    // stop); query_only makes SQLite refuse writes with the same SQLITE_READONLY.
+    const before = store.annotationsOf(documentId);
+    db.pragma('query_only = ON');
+    const annotation = annotationOn(documentId, text, 'ECTC', 'claim');
+    let error: unknown;
+    try {
+      workbench.annotations.save(annotation);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('storage');
+    expect((error as ApiError).message).toMatch(
+      /^Margin cannot write to the library at .*margin\.db \(attempt to write a readonly database\), so this change was not saved; make the file and its folder writable\.$/,
+    );
+    expect(store.annotationsOf(documentId)).toEqual(before);
+    db.pragma('query_only = OFF');
+    workbench.annotations.save(annotation);
+    expect(store.annotationsOf(documentId).map((each) => each.id)).toContain(annotation.id);
+    store.close();
+  });
 });
