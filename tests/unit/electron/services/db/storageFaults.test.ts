@@ -3,8 +3,10 @@ import { copyFileSync, existsSync, readFileSync, rmSync, truncateSync, writeFile
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { Workbench } from '../../../../../electron/services/createWorkbench';
 import { LibraryStore } from '../../../../../electron/services/db/libraryStore';
 import { ApiError } from '../../../../../shared/api';
+import type { Annotation } from '../../../../../shared/model';
 import { annotationOn, openTestWorkbench, referenceArticle } from '../../../support/library';
 import { useTemporaryFolder } from '../../../support/temporaryFolder';
 
@@ -18,6 +20,18 @@ function openingError(file: string): unknown {
   } catch (error) {
     return error;
   }
+}
+
+/** The storage error saving `annotation` fails with (the test fails if it saves). */
+function saveError(workbench: Workbench, annotation: Annotation): ApiError {
+  try {
+    workbench.annotations.save(annotation);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('storage');
+    return error as ApiError;
+  }
+  throw new Error('The annotation was saved.');
 }
 
 describe('a damaged or unwritable library', () => {
@@ -123,15 +137,7 @@ describe('a damaged or unwritable library', () => {
         },
       ],
     });
-    let error: unknown;
-    try {
-      workbench.annotations.save(annotation);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).code).toBe('storage');
-    expect((error as ApiError).message).toMatch(
+    expect(saveError(workbench, annotation).message).toMatch(
       /^The disk holding the library is full, so this change was not saved/,
     );
     expect(store.annotationsOf(documentId).map((each) => each.id)).not.toContain(annotation.id);
@@ -152,15 +158,7 @@ describe('a damaged or unwritable library', () => {
     const before = store.annotationsOf(documentId);
     db.pragma('query_only = ON');
     const annotation = annotationOn(documentId, text, 'ECTC', 'claim');
-    let error: unknown;
-    try {
-      workbench.annotations.save(annotation);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).code).toBe('storage');
-    expect((error as ApiError).message).toMatch(
+    expect(saveError(workbench, annotation).message).toMatch(
       /^Margin cannot write to the library at .*margin\.db \(attempt to write a readonly database\), so this change was not saved; make the file and its folder writable\.$/,
     );
     expect(store.annotationsOf(documentId)).toEqual(before);
