@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Api, BackupSummary } from '../../../shared/api';
 import { ModalDialog } from './ModalDialog';
 
@@ -19,7 +19,7 @@ const REASONS: Record<BackupSummary['reason'], string> = {
   manual: 'Taken by hand',
 };
 
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 function size(bytes: number): string {
   return bytes < 1024 * 1024
@@ -41,6 +41,12 @@ type Step =
 export function BackupsDialog({ api, whenSaved, onRestored, onClose }: BackupsDialogProps) {
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'list' });
+  const confirmRef = useRef<HTMLButtonElement>(null);
+
+  // Asking moves the focus to the answer, so the keyboard can confirm or cancel at once.
+  useEffect(() => {
+    if (step.kind === 'confirm') confirmRef.current?.focus();
+  }, [step.kind]);
 
   const load = useCallback(async () => {
     try {
@@ -94,7 +100,12 @@ export function BackupsDialog({ api, whenSaved, onRestored, onClose }: BackupsDi
             you can undo this by restoring that one.
           </p>
           <div className="dialog-actions">
-            <button type="button" className="primary" onClick={() => void restore(step.backup)}>
+            <button
+              ref={confirmRef}
+              type="button"
+              className="primary"
+              onClick={() => void restore(step.backup)}
+            >
               Restore
             </button>
             <button type="button" onClick={() => setStep({ kind: 'list' })}>
