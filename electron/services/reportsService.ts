@@ -11,6 +11,7 @@ import {
 } from '../../shared/api';
 import {
   type Annotation,
+  type Block,
   CORPUS_FORMAT,
   type CorpusReport,
   REPORT_VERSION,
@@ -29,6 +30,7 @@ import {
   renderCsv,
   renderHtmlReport,
   reportFileName,
+  safeHref,
 } from '../../shared/report';
 import type { AnnotationsService } from './annotationsService';
 import { contentHash } from './contentHash';
@@ -197,7 +199,11 @@ export class ReportsService implements ServiceImplementation<'reports'> {
   private insertDocument(report: Report): string {
     // The document keeps its id and import date, so exporting it again gives the same report.
     const id = this.store.documents.get(report.document.id) ? randomUUID() : report.document.id;
-    this.store.documents.insert({ ...report.document, id });
+    this.store.documents.insert({
+      ...report.document,
+      id,
+      blocks: report.document.blocks.map(withSafeLinks),
+    });
     return id;
   }
 
@@ -254,4 +260,13 @@ function htmlReport(inputs: readonly ReportInput[], options: ReportOptions): str
   return inputs.length === 1
     ? renderHtmlReport(inputs[0]!, options)
     : renderCorpusHtmlReport(inputs, options);
+}
+
+/**
+ * A block with only the links an importer would have kept (web and e-mail): a report is another
+ * program's file, and its link marks are checked like a page's before the library keeps them.
+ */
+function withSafeLinks(block: Block): Block {
+  const marks = block.marks.filter((mark) => mark.type !== 'link' || safeHref(mark.href) !== null);
+  return marks.length === block.marks.length ? block : { ...block, marks };
 }

@@ -8,5 +8,6 @@ export { corpusFileName, type ReportFileFormat, reportFileName } from './reportF
 export type { ReportInput } from './reportInput';
 export { CORPUS_SCHEMA_ID, corpusJsonSchema, REPORT_SCHEMA_ID, reportJsonSchema } from './reportJsonSchema';
 export { DEFAULT_REPORT_OPTIONS, type ReportOptions } from './reportOptions';
+export { safeHref } from './safeHref';
 export { compareTextOrder, sortAnnotations } from './sortAnnotations';
 export { buildWebAnnotationCollection } from './webAnnotation';

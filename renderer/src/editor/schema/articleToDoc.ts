@@ -1,5 +1,6 @@
 import type { Mark, Node } from 'prosemirror-model';
 import type { Article, Block } from '../../../../shared/model';
+import { safeHref } from '../../../../shared/report';
 import { articleSchema } from './articleSchema';
 
 /** Builds the editor document of an article: one textblock per block, inline marks as marks. */
@@ -42,11 +43,14 @@ function inlineContent(block: Block): Node[] {
     if (from === to) continue;
     const marks: Mark[] = [];
     for (const mark of block.marks) {
-      if (mark.type === 'link' && !mark.href) continue;
+      // Importers keep only web and e-mail links, but a merged report's blocks come as the report
+      // wrote them: like the HTML report, the editor checks again before a browser sees the address.
+      const href = mark.type === 'link' ? safeHref(mark.href) : null;
+      if (mark.type === 'link' && href === null) continue;
       if (mark.start <= from && mark.end >= to) {
         marks.push(
-          mark.type === 'link'
-            ? articleSchema.marks.link.create({ href: mark.href ?? '' })
+          href !== null
+            ? articleSchema.marks.link.create({ href })
             : articleSchema.marks[mark.type]!.create(),
         );
       }

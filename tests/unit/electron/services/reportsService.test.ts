@@ -168,6 +168,43 @@ describe('ReportsService', () => {
     target.store.close();
   });
 
+  it('keeps only web and e-mail links of a merged report’s text, as an importer would', async () => {
+    const source = annotatedLibrary(temporaryFolder());
+    const exported = (await jsonOf(source.workbench, [source.documentId])) as Report;
+    const [first, ...rest] = exported.document.blocks;
+    const link = (href: string, start: number) => ({ type: 'link' as const, start, end: start + 3, href });
+    const hostile: Report = {
+      ...exported,
+      document: {
+        ...exported.document,
+        blocks: [
+          {
+            ...first!,
+            marks: [
+              link('https://example.org/', 0),
+              link('mailto:desk@example.org', 4),
+              link('javascript:alert(1)', 8),
+              link('//attacker.invalid/x', 12),
+              link('data:text/html,<script>alert(1)</script>', 16),
+              { type: 'emphasis' as const, start: 20, end: 23 },
+            ],
+          },
+          ...rest,
+        ],
+      },
+    };
+    const target = openTestWorkbench(temporaryFolder());
+    target.workbench.reports.merge(hostile);
+    const stored = hydrateOpened(target.workbench.library.open({ id: source.documentId })).article;
+    expect(stored.blocks[0]!.marks).toEqual([
+      link('https://example.org/', 0),
+      link('mailto:desk@example.org', 4),
+      { type: 'emphasis', start: 20, end: 23 },
+    ]);
+    source.store.close();
+    target.store.close();
+  });
+
   it('merges a corpus report, one result per document', async () => {
     const source = annotatedLibrary(temporaryFolder());
     const second = addSecondArticle(source.workbench);
