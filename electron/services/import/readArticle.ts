@@ -42,7 +42,7 @@ export function readArticle(fileName: string, bytes: Uint8Array): ImportedArticl
   if (read === undefined) {
     throw new ApiError(
       'not-an-article',
-      `Margin cannot open "${name}" as an article; choose a plain text (.txt, .text), Markdown (.md, .markdown) or web page (.html, .htm, .xhtml) file.`,
+      `Margin cannot open "${printable(name)}" as an article; choose a plain text (.txt, .text), Markdown (.md, .markdown) or web page (.html, .htm, .xhtml) file.`,
     );
   }
   checkArticleBytes(bytes);
@@ -61,4 +61,12 @@ function decodeNonBlank(bytes: Uint8Array): string {
   const text = decodeText(bytes);
   checkNotBlank(text);
   return text;
+}
+
+/**
+ * A file name as a message may show it: line breaks would split the message and bidirectional
+ * controls would reorder it ("photo\u202Egnp.exe" reads as "photoexe.png"), so both are replaced.
+ */
+function printable(name: string): string {
+  return name.replace(/[\p{Cc}\p{Zl}\p{Zp}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '\uFFFD');
 }

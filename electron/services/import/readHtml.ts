@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
-import { ApiError } from '../../../shared/api/errors';
 import type { BlockDraft } from '../../../shared/model';
 import type { ArticleDraft } from './articleDraft';
 import { titleFromFileName } from './fileName';
 import { htmlToBlocks } from './htmlToBlocks';
+import { tooDeeplyNested } from './nestingDepth';
 import { parseHtmlDocument } from './parseHtmlDocument';
 import { nonEmpty, type PageFacts, readPageFacts } from './readPageFacts';
 import { textDirectionOf } from './textDirection';
@@ -56,12 +56,7 @@ function findArticle(bytes: Uint8Array): { page: PageFacts; article: Readability
     return { page, article };
   } catch (error) {
     // jsdom and Readability recurse over the tree, so absurdly deep markup exhausts the stack.
-    if (error instanceof RangeError) {
-      throw new ApiError(
-        'not-an-article',
-        'This page is nested too deeply to read as an article; save the article text as a .txt file and open that.',
-      );
-    }
+    if (error instanceof RangeError) throw tooDeeplyNested();
     throw error;
   }
 }

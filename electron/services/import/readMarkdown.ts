@@ -1,4 +1,5 @@
 import MarkdownIt, { type Token } from 'markdown-it';
+import { ApiError } from '../../../shared/api/errors';
 import type { BlockDraft } from '../../../shared/model';
 import type { ArticleDraft } from './articleDraft';
 import { titleFromFileName } from './fileName';
@@ -21,7 +22,9 @@ type Container =
  */
 export function readMarkdown(source: string, fileName: string): ArticleDraft {
   const { fields, body } = splitFrontMatter(source);
-  const { blocks, firstParagraphLines } = markdownBlocks(markdown.parse(body, {}));
+  const tokens = markdown.parse(body, {});
+  checkNesting(tokens);
+  const { blocks, firstParagraphLines } = markdownBlocks(tokens);
   const first = blocks[0];
   const openingTitle =
     first?.type === 'paragraph' && looksLikeTitle(first.text, firstParagraphLines, blocks.length > 1)
@@ -46,6 +49,26 @@ export function readMarkdown(source: string, fileName: string): ArticleDraft {
     },
     blocks,
   };
+}
+
+/**
+ * Refuses Markdown that reaches markdown-it's nesting limit: past it, the parser silently drops the
+ * rest of the innermost quote or list item, so reading on would lose text without a word.
+ */
+function checkNesting(tokens: readonly Token[]): void {
+  // The typings leave the option out; 100 is the default preset's value.
+  const { maxNesting = 100 } = markdown.options as { maxNesting?: number };
+  const deepest = maxNesting - 1;
+  const isTooDeep = tokens.some(
+    (token) =>
+      (token.type === 'blockquote_open' || token.type === 'list_item_open') && token.level >= deepest,
+  );
+  if (isTooDeep) {
+    throw new ApiError(
+      'not-an-article',
+      'This Markdown file nests quotes or lists too deeply to read as an article; save the article text as a .txt file and open that.',
+    );
+  }
 }
 
 /** Maps markdown-it's block tokens to blocks; also says how many source lines the opening paragraph spans. */

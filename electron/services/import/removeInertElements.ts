@@ -1,10 +1,13 @@
 /**
  * One pass, left to right, as the HTML tokenizer reads: whichever comes first of a comment or a
  * raw-text element is matched whole, so a tag name inside a comment, script or title never
- * starts a match of its own. An element without its end tag is left for the parser.
+ * starts a match of its own. An element without its end tag is left for the parser. Whatever is
+ * left open runs to the end of the page, as the tokenizer reads it too: were it to fail instead,
+ * every later "<script" would search the rest of the page again, and a page of thousands of
+ * unclosed ones would take minutes.
  */
 const RAW_TEXT_OR_COMMENT =
-  /<!--(?:>|->|[\s\S]*?--!?>)|<(script|style|iframe|title|textarea|xmp)(?=[\s/>])([^>]*)>([\s\S]*?)<\/\1(?=[\s/>])[^>]*>/gi;
+  /<!--(?:>|->|[\s\S]*?(?:--!?>|$))|<(script|style|iframe|title|textarea|xmp)(?=[\s/>])([^>]*)(?:>([\s\S]*?)(?:(<\/\1(?=[\s/>])[^>]*(?:>|$))|$)|$)/gi;
 const REMOVED: ReadonlySet<string> = new Set(['script', 'style', 'iframe']);
 
 /**
@@ -17,9 +20,17 @@ const REMOVED: ReadonlySet<string> = new Set(['script', 'style', 'iframe']);
 export function removeInertElements(html: string): string {
   return html.replace(
     RAW_TEXT_OR_COMMENT,
-    (whole, name: string | undefined, attributes: string, body: string) => {
+    (
+      whole,
+      name: string | undefined,
+      attributes: string,
+      body: string | undefined,
+      endTag: string | undefined,
+    ) => {
       const element = name?.toLowerCase();
-      if (element === undefined || !REMOVED.has(element)) return whole;
+      if (element === undefined || body === undefined || endTag === undefined || !REMOVED.has(element)) {
+        return whole;
+      }
       if (element === 'script') {
         if (/ld\+json/i.test(attributes)) return whole;
         // An escaped nested script ("<!-- <script>…</script> -->") hides the real end tag from a
