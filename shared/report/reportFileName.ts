@@ -14,6 +14,12 @@ const ASCII_SPELLINGS: Record<string, string> = {
   ı: 'i',
 };
 
+/**
+ * Device names Windows reserves whatever extension follows them ("con.margin.json" opens the
+ * console), so a slug that is one of them gets a word added.
+ */
+const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
 /** The ending of each format's file name. */
 const ENDINGS = {
   json: '.margin.json',
@@ -30,7 +36,8 @@ export type ReportFileFormat = keyof typeof ENDINGS;
 /**
  * The file name a report is saved under: the title as an ASCII slug and the format's ending, e.g.
  * "ECTC terror report" → "ectc-terror-report.margin.json"; "article" when nothing of the title
- * survives. A report of several documents is named by their number: "margin-3-articles.margin.html".
+ * survives, and "-article" added to a name Windows reserves ("CON" → "con-article.margin.json").
+ * A report of several documents is named by their number: "margin-3-articles.margin.html".
  */
 export function reportFileName(title: string, format: ReportFileFormat): string {
   return `${slugify(title)}${ENDINGS[format]}`;
@@ -52,5 +59,6 @@ function slugify(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, MAX_SLUG_LENGTH)
     .replace(/-+$/, '');
-  return slug === '' ? 'article' : slug;
+  if (slug === '') return 'article';
+  return WINDOWS_DEVICE_NAME.test(slug) ? `${slug}-article` : slug;
 }
