@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkRequestDepth } from './checkRequestDepth';
 import { type Contract, contract, type MethodSpec, type ReportFormat, type ServiceName } from './contract';
 
 type InputOf<M> = M extends MethodSpec<infer I, z.ZodType> ? z.input<I> : never;
@@ -54,15 +55,16 @@ export function listMethods(): MethodEntry[] {
 }
 
 /**
- * Calls one contract method on the services: the payload is checked with the method's input
- * schema first (throwing zod's error when it fails), so a malformed call never reaches a service.
- * Both transports dispatch through here.
+ * Calls one contract method on the services: the payload is checked for its nesting depth and
+ * then with the method's input schema (throwing zod's error when it fails), so a malformed call
+ * never reaches a service. Both transports dispatch through here.
  */
 export async function invokeMethod(
   services: Services,
   entry: MethodEntry,
   payload: unknown,
 ): Promise<unknown> {
+  checkRequestDepth(payload);
   const input = entry.spec.input.parse(payload);
   const service = services[entry.service] as unknown as Record<string, (input: unknown) => unknown>;
   return service[entry.method]!.call(service, input);

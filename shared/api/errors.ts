@@ -51,10 +51,17 @@ export function toErrorEnvelope(error: unknown): { ok: false; error: { code: Err
   };
 }
 
-/** One sentence naming the first problem zod found in a payload. */
+/** One sentence on one line naming the first problem zod found in a payload. */
 export function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'The request was not in the expected form.';
-  const where = issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
-  return `The request was not in the expected form${where}: ${issue.message}`;
+  const where = issue.path.length > 0 ? ` at "${issue.path.map(pathSegment).join('.')}"` : '';
+  const problem = issue.message.slice(0, 300).replace(/\s+/g, ' ').trim().replace(/\.+$/, '');
+  return `The request was not in the expected form${where}: ${problem}.`;
+}
+
+// Keys come from the payload: a hostile one could hold line breaks, sentences or a megabyte of text.
+function pathSegment(segment: PropertyKey): string {
+  const text = String(segment);
+  return /^[\w$-]{1,64}$/.test(text) ? text : '…';
 }

@@ -127,6 +127,16 @@ test('bad input exits non-zero with one line saying why', async ({ folder }) => 
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^margin: /);
   }
+  // A few kilobytes of replies nested hundreds deep would exhaust the validator's memory.
+  const reply = (depth: number): string =>
+    depth === 0
+      ? '[]'
+      : `[{"id":"${crypto.randomUUID()}","author":"A","body":"b","createdAt":"2026-11-27T10:00:00.000Z","updatedAt":"2026-11-27T10:00:00.000Z","replies":${reply(depth - 1)}}]`;
+  const deep = join(folder, 'deep.margin.json');
+  writeFileSync(deep, `{"format":"margin.report","version":1,"annotations":[{"comments":${reply(400)}}]}`);
+  const refused = margin('merge', deep, '--db', database);
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toMatch(/nests its values more than 64 levels deep/);
 });
 
 test('exports every format, one document or the whole library, with PDF printed by Chromium', async ({

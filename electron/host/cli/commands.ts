@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { ApiError, MAX_ARTICLE_BYTES, ReportFormat } from '../../../shared/api';
+import { ApiError, checkRequestDepth, MAX_ARTICLE_BYTES, ReportFormat } from '../../../shared/api';
 import { CorpusReport, Report } from '../../../shared/model';
 import type { Workbench } from '../../services/createWorkbench';
 import { printJson, printLine, progress } from './output';
@@ -116,6 +116,7 @@ export function mergeReport(workbench: Workbench, file: string, options: { json?
   } catch (error) {
     throw new ApiError('invalid-input', `${file} is not a JSON file Margin can read (${messageOf(error)}).`);
   }
+  checkRequestDepth(parsed, file);
   const report = z.union([Report, CorpusReport]).safeParse(parsed);
   if (!report.success) {
     throw new ApiError(

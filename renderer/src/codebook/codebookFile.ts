@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkRequestDepth } from '../../../shared/api';
 import { CODEBOOK_FORMAT, Codebook, type Tag } from '../../../shared/model';
 
 /** The name an exported codebook is offered under. */
@@ -52,6 +53,7 @@ export function readCodebookFile(text: string): Codebook {
       `This codebook has version ${JSON.stringify(value.version)}, which this version of Margin cannot read; update Margin to import it.`,
     );
   }
+  checkRequestDepth(value, 'This codebook');
   const result = Codebook.safeParse(value);
   if (!result.success) {
     throw new Error(

@@ -1,6 +1,12 @@
 import { useCallback, useState } from 'react';
 import { z } from 'zod';
-import type { Api, MergeResult, ReportFormat, ReportOptions } from '../../../shared/api';
+import {
+  type Api,
+  checkRequestDepth,
+  type MergeResult,
+  type ReportFormat,
+  type ReportOptions,
+} from '../../../shared/api';
 import { CorpusReport, Report } from '../../../shared/model';
 import { downloadFile } from '../app/downloadFile';
 
@@ -57,6 +63,7 @@ export function useReports({ api, documentIds, whenSaved, onActivity, onError, o
         } catch {
           throw new Error(`${file.name} is not a JSON file; choose a report Margin exported as JSON.`);
         }
+        checkRequestDepth(parsed, file.name);
         const report = AnyReport.safeParse(parsed);
         if (!report.success) {
           throw new Error(

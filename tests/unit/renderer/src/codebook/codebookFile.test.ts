@@ -89,6 +89,15 @@ describe('readCodebookFile', () => {
     expect(() => readCodebookFile(text)).toThrow(/tag 1 \("Claim"\), field "attributes\.0\.key": /);
   });
 
+  it('refuses a codebook nested deeper than any codebook is, before its schema reads it', () => {
+    const deep = `${'['.repeat(10_000)}"x"${']'.repeat(10_000)}`;
+    const tag = JSON.stringify({ ...claim, description: 'DEEP' }).replace('"DEEP"', deep);
+    const text = `{"format": "${CODEBOOK_FORMAT}", "version": 1, "tags": [${tag}]}`;
+    expect(() => readCodebookFile(text)).toThrow(
+      /^This codebook nests its values more than 64 levels deep, deeper than any Margin report or request, so it was not read\.$/,
+    );
+  });
+
   it('refuses a codebook without tags', () => {
     const text = JSON.stringify({ format: CODEBOOK_FORMAT, version: 1, tags: [] });
     expect(() => readCodebookFile(text)).toThrow(
