@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { selectText } from './support/selectText';
 import { expect, FIXTURES, test } from './support/workbench';
 
@@ -96,4 +98,23 @@ test('themes follow the system or a choice, keep tag contrast, and the text zoom
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
   await page.keyboard.press('Control+0');
   await expect.poll(size).toBeCloseTo(normalSize, 0);
+});
+
+test('the panels fill the window under the top bar, with or without a notice above them', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open article' }).click();
+  // A short article: the panels must still reach the bottom of the window.
+  const short = join(workbench.folder, 'short.txt');
+  writeFileSync(short, 'A short note\n\nOne paragraph of text, and nothing more.\n');
+  await (await chooser).setFiles(short);
+  await expect(page.locator('.article-text')).toBeVisible();
+  const bottomOf = (selector: string) =>
+    page.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().bottom));
+  const windowHeight = page.viewportSize()!.height;
+  await expect.poll(() => bottomOf('.workspace')).toBe(windowHeight);
+  await expect.poll(() => bottomOf('.library')).toBe(windowHeight);
 });
