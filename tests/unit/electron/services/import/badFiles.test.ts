@@ -8,7 +8,7 @@ import { MAX_ARTICLE_BYTES } from '../../../../../shared/api/contract';
 import { ApiError, ErrorCode } from '../../../../../shared/api/errors';
 import { openTestWorkbench } from '../../../support/library';
 import { useTemporaryFolder } from '../../../support/temporaryFolder';
-import { expectCanonical, expectRefusal, utf8 } from './importTestKit';
+import { expectCanonical, expectRefusal, utf8, utf16 } from './importTestKit';
 
 /** Asserts a refusal as a person meets it: an ApiError with a stable code, one sentence, one line. */
 function expectClearRefusal(read: () => unknown, code: ErrorCode): ApiError {
@@ -17,16 +17,6 @@ function expectClearRefusal(read: () => unknown, code: ErrorCode): ApiError {
   expect(error.message).not.toMatch(/[\r\n]/);
   expect(error.message).not.toMatch(/\bat \S+ \(|node_modules|RangeError|TypeError/);
   return error;
-}
-
-function utf16(text: string, byteOrder: 'le' | 'be'): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  const view = new DataView(bytes.buffer);
-  view.setUint16(0, 0xfeff, byteOrder === 'le');
-  for (let index = 0; index < text.length; index += 1) {
-    view.setUint16(2 + index * 2, text.charCodeAt(index), byteOrder === 'le');
-  }
-  return bytes;
 }
 
 function latin1(text: string): Uint8Array {

@@ -58,3 +58,14 @@ export function expectOneSentence(message: string): void {
   expect(message).toMatch(/[^.]\.$/);
   expect(message.slice(0, -1)).not.toMatch(/[.!?]\s+[A-Z]/);
 }
+
+/** Text as UTF-16 bytes in the given byte order, with its byte order mark. */
+export function utf16(text: string, byteOrder: 'le' | 'be'): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0, 0xfeff, byteOrder === 'le');
+  for (let index = 0; index < text.length; index += 1) {
+    view.setUint16(2 + index * 2, text.charCodeAt(index), byteOrder === 'le');
+  }
+  return bytes;
+}

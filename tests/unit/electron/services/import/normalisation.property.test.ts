@@ -4,17 +4,7 @@ import { decodeHtml } from '../../../../../electron/services/import/decodeHtml';
 import { decodeText, normaliseLineEndings } from '../../../../../electron/services/import/decodeText';
 import { type ImportedArticle, readArticle } from '../../../../../electron/services/import/readArticle';
 import { ApiError, ErrorCode } from '../../../../../shared/api/errors';
-import { expectCanonical, expectOneSentence, utf8 } from './importTestKit';
-
-function utf16(text: string, byteOrder: 'le' | 'be'): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  const view = new DataView(bytes.buffer);
-  view.setUint16(0, 0xfeff, byteOrder === 'le');
-  for (let index = 0; index < text.length; index += 1) {
-    view.setUint16(2 + index * 2, text.charCodeAt(index), byteOrder === 'le');
-  }
-  return bytes;
-}
+import { expectCanonical, expectOneSentence, utf8, utf16 } from './importTestKit';
 
 function withUtf8Bom(text: string): Uint8Array {
   return new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);

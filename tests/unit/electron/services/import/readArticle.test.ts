@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../../../electron/services/import/decodeText';
 import { readArticle } from '../../../../../electron/services/import/readArticle';
 import { MAX_ARTICLE_BYTES } from '../../../../../shared/api/contract';
-import { expectCanonical, expectRefusal, utf8 } from './importTestKit';
-
-function utf16(text: string, byteOrder: 'le' | 'be'): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  const view = new DataView(bytes.buffer);
-  view.setUint16(0, 0xfeff, byteOrder === 'le');
-  for (let index = 0; index < text.length; index += 1) {
-    view.setUint16(2 + index * 2, text.charCodeAt(index), byteOrder === 'le');
-  }
-  return bytes;
-}
+import { expectCanonical, expectRefusal, utf8, utf16 } from './importTestKit';
 
 const SAMPLE = 'Título 😀\u00a0here\n\nSecond paragraph.';
 
