@@ -71,8 +71,10 @@ app.enableSandbox();
 declareAppScheme();
 app.whenReady().then(async () => {
   serveAppScheme(RENDERER_DIRECTORY);
+  // `npm start` passes the SQLite build it made for Electron; a packaged app has its own and
+  // takes no native code from the environment.
   const store = await openLibrary(defaultDatabasePath(), {
-    nativeBinding: process.env.MARGIN_SQLITE_BINDING,
+    nativeBinding: app.isPackaged ? undefined : process.env.MARGIN_SQLITE_BINDING,
   });
   if (!store) {
     app.quit();

@@ -1,5 +1,5 @@
 import { ApiError, type BackupSummary, type ServiceImplementation } from '../../shared/api';
-import { type Backup, listBackups, restoreBackup } from './db/backups';
+import { type Backup, listBackups } from './db/backups';
 import type { LibraryStore } from './db/libraryStore';
 
 /**
@@ -26,16 +26,14 @@ export class BackupsService implements ServiceImplementation<'backups'> {
    * SQLite's backup API, so this connection reads the restored library from its next statement.
    */
   async restore({ name }: { name: string }): Promise<{ undo: BackupSummary }> {
-    const file = this.libraryFile();
-    if (!listBackups(file).some((backup) => backup.name === name)) {
+    const backup = listBackups(this.libraryFile()).find((candidate) => candidate.name === name);
+    if (!backup) {
       throw new ApiError(
         'not-found',
         `There is no backup called ${name} in this library's backups folder; choose one from the list.`,
       );
     }
-    const { undo } = await restoreBackup(file, name, this.now());
-    if (!undo) throw new Error('An open library is whole, so restoring over it always snapshots it first.');
-    return { undo: summary(undo) };
+    return { undo: summary(await this.store.restore(backup, this.now())) };
   }
 
   private libraryFile(): string {

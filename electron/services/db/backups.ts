@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
+import { migrate } from './migrate';
 import { SCHEMA_VERSION } from './migrations';
 
-/** How many snapshots are kept; the oldest go first. */
+/** How many snapshots of each kind are kept; the oldest go first. */
 export const KEPT_BACKUPS = 7;
 
 /** A page count larger than any library: a backup step told to copy it copies everything left. */
@@ -33,20 +34,22 @@ export function backupFolderOf(libraryFile: string): string {
 /**
  * Takes a snapshot of an open library with `VACUUM INTO`: one consistent copy, read in a single
  * transaction, so writes from other connections may go on meanwhile (the live file is never
- * copied). Keeps the newest `KEPT_BACKUPS`. Returns the new snapshot.
+ * copied). Keeps the newest `KEPT_BACKUPS` of each kind, and never the snapshot named `spare`
+ * (one about to be restored). Returns the new snapshot.
  */
 export function takeBackup(
   db: Database.Database,
   libraryFile: string,
   reason: BackupReason,
   now: Date,
+  spare?: string,
 ): Backup {
   const folder = backupFolderOf(libraryFile);
   mkdirSync(folder, { recursive: true });
   const stamp = now.toISOString().replaceAll(/[-:.]/g, '');
   const path = join(folder, `margin-${stamp}-${reason}.db`);
   db.prepare('VACUUM INTO ?').run(path);
-  pruneBackups(libraryFile, KEPT_BACKUPS);
+  pruneBackups(libraryFile, KEPT_BACKUPS, spare);
   return backupAt(path)!;
 }
 
@@ -67,9 +70,22 @@ export function listBackups(libraryFile: string): Backup[] {
     .sort((a, b) => (a.name < b.name ? 1 : -1));
 }
 
-/** Removes all but the newest `keep` snapshots. */
-export function pruneBackups(libraryFile: string, keep: number): void {
-  for (const old of listBackups(libraryFile).slice(keep)) rmSync(old.path, { force: true });
+/**
+ * Removes all but the newest `keep` snapshots of each kind, so snapshots taken by hand or before
+ * restores never push out the daily ones or the one before an upgrade; `spare` is never removed.
+ */
+export function pruneBackups(libraryFile: string, keep: number, spare?: string): void {
+  const seen = new Map<BackupReason, number>();
+  for (const backup of listBackups(libraryFile)) {
+    const count = (seen.get(backup.reason) ?? 0) + 1;
+    seen.set(backup.reason, count);
+    if (count > keep && backup.name !== spare) rmSync(backup.path, { force: true });
+  }
+}
+
+/** How the SQLite driver is loaded: the desktop app passes the build made for Electron. */
+export interface DriverOptions {
+  nativeBinding?: string;
 }
 
 /** What a restore did with the library it replaced. */
@@ -81,32 +97,33 @@ export interface RestoreOutcome {
 }
 
 /**
- * Puts a snapshot's contents back into the library. A whole library is snapshotted first, so
- * the restore can itself be undone; a damaged one (the usual reason to restore) cannot be read
- * to snapshot, so its files are moved aside into the backups folder, as they were. The copy
- * goes through SQLite's backup API into the library file, page by page under SQLite's own locks,
- * never by copying files over a live database. `backupName` is a snapshot's name or a path to
- * any Margin library file.
+ * Puts a snapshot's contents back into a library that is not open (the command line, or the
+ * desktop app before it opens one). A whole library is snapshotted first, so the restore can
+ * itself be undone, and the restore stops if that snapshot cannot be taken; a damaged one (the
+ * usual reason to restore) cannot be read to snapshot, so its files are moved aside into the
+ * backups folder, as they were. The copy goes through SQLite's backup API into the library file,
+ * page by page under SQLite's own locks, never by copying files over a live database.
+ * `backupName` is a snapshot's name or a path to any Margin library file.
  */
 export async function restoreBackup(
   libraryFile: string,
   backupName: string,
   now: Date,
+  driver: DriverOptions = {},
 ): Promise<RestoreOutcome> {
   const chosen =
     listBackups(libraryFile).find((backup) => backup.name === backupName) ??
-    (existsSync(backupName) ? { path: backupName } : undefined);
+    (existsSync(backupName) ? { name: basename(backupName), path: backupName } : undefined);
   if (!chosen) {
     throw new ApiError(
       'not-found',
       `There is no backup called ${backupName}; \`margin backups\` lists the ones there are.`,
     );
   }
-  const source = openReadable(chosen.path);
+  const source = openReadable(chosen.path, driver);
   try {
-    const outcome = setAside(libraryFile, now);
-    // In as few steps as SQLite allows, so the library is replaced while the app waits.
-    await source.backup(libraryFile, { progress: () => ALL_PAGES });
+    const outcome = setAside(libraryFile, now, driver, chosen.name);
+    await copyInto(source, libraryFile);
     return outcome;
   } finally {
     source.close();
@@ -114,26 +131,64 @@ export async function restoreBackup(
 }
 
 /**
- * Snapshots the library before a restore, or moves it aside when it is too damaged to read or
- * when only its write-ahead log is left (which SQLite would otherwise replay into the restore).
+ * Puts one of the library's snapshots back while the library is open on `db`: the library as it
+ * is is snapshotted first (the restore stops if that fails), the snapshot's pages are copied in
+ * through SQLite's backup API, and an older snapshot is then migrated on the same connection, so
+ * the running app reads the restored library from its next statement. Returns the undo snapshot.
  */
-function setAside(libraryFile: string, now: Date): RestoreOutcome {
+export async function restoreIntoOpenLibrary(
+  db: Database.Database,
+  libraryFile: string,
+  backup: Backup,
+  now: Date,
+  driver: DriverOptions = {},
+): Promise<Backup> {
+  const source = openReadable(backup.path, driver);
+  let undo: Backup;
+  try {
+    undo = takeBackup(db, libraryFile, 'before-restore', now, backup.name);
+    await copyInto(source, libraryFile);
+  } finally {
+    source.close();
+  }
+  migrate(db);
+  return undo;
+}
+
+/** Copies a whole database into a library file, in as few steps as SQLite allows. */
+async function copyInto(source: Database.Database, libraryFile: string): Promise<void> {
+  await source.backup(libraryFile, { progress: () => ALL_PAGES });
+}
+
+/**
+ * Snapshots a closed library before a restore, or moves it aside when it is too damaged to read
+ * or when only its write-ahead log is left (which SQLite would otherwise replay into the
+ * restore). A failure to take the snapshot stops the restore: a whole library is never moved.
+ */
+function setAside(libraryFile: string, now: Date, driver: DriverOptions, spare: string): RestoreOutcome {
   if (!existsSync(libraryFile)) {
     const orphanLog = existsSync(`${libraryFile}-wal`);
     return { undo: null, damagedCopy: orphanLog ? moveAside(libraryFile, now) : null };
   }
   let library: Database.Database | undefined;
   try {
-    library = new Database(libraryFile, { fileMustExist: true });
-    if (library.pragma('quick_check(1)', { simple: true }) === 'ok') {
-      return { undo: takeBackup(library, libraryFile, 'before-restore', now), damagedCopy: null };
-    }
+    library = new Database(libraryFile, { fileMustExist: true, ...driver });
+    if (library.pragma('quick_check(1)', { simple: true }) !== 'ok') library = closed(library);
   } catch {
-    // Not readable as a database: moved aside below.
-  } finally {
-    library?.close();
+    library = closed(library);
   }
-  return { undo: null, damagedCopy: moveAside(libraryFile, now) };
+  if (!library) return { undo: null, damagedCopy: moveAside(libraryFile, now) };
+  try {
+    return { undo: takeBackup(library, libraryFile, 'before-restore', now, spare), damagedCopy: null };
+  } finally {
+    library.close();
+  }
+}
+
+/** Closes a connection that turned out to be of no use; undefined, to say there is none. */
+function closed(db: Database.Database | undefined): undefined {
+  db?.close();
+  return undefined;
 }
 
 /**
@@ -152,10 +207,10 @@ export function moveAside(libraryFile: string, now: Date): string {
 }
 
 /** Opens a snapshot read-only, refusing a file that is not a whole SQLite database. */
-function openReadable(path: string): Database.Database {
+function openReadable(path: string, driver: DriverOptions): Database.Database {
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = new Database(path, { readonly: true, fileMustExist: true, ...driver });
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error(`its integrity check says ${integrity}`);
     const version = db.pragma('user_version', { simple: true }) as number;

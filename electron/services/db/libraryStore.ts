@@ -2,7 +2,14 @@ import type Database from 'better-sqlite3';
 import type { StoredAnnotation } from '../../../shared/api';
 import type { Annotation } from '../../../shared/model';
 import { AnnotationsTable } from './annotationsTable';
-import { type Backup, type BackupReason, takeBackup, takeDailyBackup } from './backups';
+import {
+  type Backup,
+  type BackupReason,
+  type DriverOptions,
+  restoreIntoOpenLibrary,
+  takeBackup,
+  takeDailyBackup,
+} from './backups';
 import { CommentsTable } from './commentsTable';
 import { DocumentsTable } from './documentsTable';
 import { type OpenDatabaseOptions, openDatabase } from './openDatabase';
@@ -20,7 +27,11 @@ export class LibraryStore {
   /** The library's file (":memory:" for a throwaway one). */
   readonly file: string;
 
-  private constructor(private readonly db: Database.Database) {
+  private constructor(
+    private readonly db: Database.Database,
+    /** How the driver was loaded, for the connections backups open beside this one. */
+    private readonly driver: DriverOptions,
+  ) {
     this.file = db.name;
     this.documents = new DocumentsTable(db);
     this.annotations = new AnnotationsTable(db);
@@ -44,7 +55,7 @@ export class LibraryStore {
         console.warn(`Margin could not take today's backup of ${file}: ${(error as Error).message}`);
       }
     }
-    return new LibraryStore(db);
+    return new LibraryStore(db, { nativeBinding: options.nativeBinding });
   }
 
   /** A document's annotations in text order, each with its comment thread. */
@@ -71,6 +82,14 @@ export class LibraryStore {
   /** Takes a snapshot of the library now (see `takeBackup`). */
   backup(reason: BackupReason, now: Date): Backup {
     return takeBackup(this.db, this.file, reason, now);
+  }
+
+  /**
+   * Puts one of the library's snapshots back while it is open (see `restoreIntoOpenLibrary`);
+   * returns the snapshot of the library as it was, which undoes the restore.
+   */
+  restore(backup: Backup, now: Date): Promise<Backup> {
+    return restoreIntoOpenLibrary(this.db, this.file, backup, now, this.driver);
   }
 
   /** Runs `work` in one transaction: all of its writes land, or none do. */

@@ -29,6 +29,16 @@ export function restoreAdvice(file: string): string {
     : 'it has no backup to restore, so start a fresh library elsewhere with --db and import the articles again';
 }
 
+/**
+ * A library that cannot be opened as it is: damaged, or gone with its log left behind. Only for
+ * this is restoring a backup or starting afresh the answer (a full disk or a locked file is not).
+ */
+export class DamagedLibraryError extends ApiError {
+  constructor(message: string) {
+    super('storage', message);
+  }
+}
+
 /** The error for a library file that is not a whole SQLite database. It is left as it is. */
 export function damagedLibrary(file: string, reason: string): ApiError {
   // SQLite's checks answer over several lines, marked with the schema's name.
@@ -36,8 +46,7 @@ export function damagedLibrary(file: string, reason: string): ApiError {
     .replaceAll(/\*\*\* in database \w+ \*\*\*/g, '')
     .replaceAll(/\s+/g, ' ')
     .trim();
-  return new ApiError(
-    'storage',
+  return new DamagedLibraryError(
     `The library at ${file} is damaged (${said}) and was left as it is; ${restoreAdvice(file)}.`,
   );
 }
@@ -47,8 +56,7 @@ export function damagedLibrary(file: string, reason: string): ApiError {
  * would start an empty library and might replay that log into it.
  */
 export function orphanLog(file: string): ApiError {
-  return new ApiError(
-    'storage',
+  return new DamagedLibraryError(
     `The library at ${file} is missing but its write-ahead log (${file}-wal) is still there, so nothing was opened; ${restoreAdvice(file)}, or move the log away.`,
   );
 }
