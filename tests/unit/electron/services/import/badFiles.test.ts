@@ -252,6 +252,16 @@ describe('deep nesting', () => {
     }
   });
 
+  it('refuses formatting elements that each new paragraph would reopen one level deeper', () => {
+    // "<b id=1><p><b id=2><p>…": the parser reopens every unclosed <b> inside each new paragraph,
+    // so 44 KB of this once nested thousands deep and ran jsdom out of memory.
+    for (const count of [300, 3_000]) {
+      const page = Array.from({ length: count }, (_, n) => `<b id=x${n}><p>Paragraph ${n}.`).join('');
+      const error = expectClearRefusal(() => readArticle('reopened.html', utf8(page)), 'not-an-article');
+      expect(error.message).toMatch(/too deeply/);
+    }
+  });
+
   it('reads a page nested 60 levels deep', () => {
     const nested = readArticle(
       'nested.html',
