@@ -24,6 +24,9 @@ export function checkRequestDepth(payload: unknown, subject = 'The request'): vo
         `${subject} nests its values more than ${MAX_REQUEST_DEPTH} levels deep, deeper than any Margin report or request, so it was not read.`,
       );
     }
-    for (const child of Object.values(value)) pending.push({ value: child, depth: depth + 1 });
+    for (const child of Object.values(value)) {
+      // Only objects and arrays nest; a report's many strings and numbers need no visit.
+      if (typeof child === 'object' && child !== null) pending.push({ value: child, depth: depth + 1 });
+    }
   }
 }

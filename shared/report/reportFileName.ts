@@ -1,3 +1,5 @@
+import { isWindowsDeviceName } from '../security/windowsDeviceName';
+
 /** The longest slug a report file name takes from the title. */
 const MAX_SLUG_LENGTH = 60;
 
@@ -13,12 +15,6 @@ const ASCII_SPELLINGS: Record<string, string> = {
   ł: 'l',
   ı: 'i',
 };
-
-/**
- * Device names Windows reserves whatever extension follows them ("con.margin.json" opens the
- * console), so a slug that is one of them gets a word added.
- */
-const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /** The ending of each format's file name. */
 const ENDINGS = {
@@ -60,5 +56,5 @@ function slugify(title: string): string {
     .slice(0, MAX_SLUG_LENGTH)
     .replace(/-+$/, '');
   if (slug === '') return 'article';
-  return WINDOWS_DEVICE_NAME.test(slug) ? `${slug}-article` : slug;
+  return isWindowsDeviceName(slug) ? `${slug}-article` : slug;
 }

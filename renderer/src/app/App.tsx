@@ -118,9 +118,9 @@ export function App({ client }: { client: Client }) {
     onError: showError,
     onMerged: useCallback(
       async (touched: readonly string[]) => {
+        await library.refresh();
         // A report may bring tags the codebook lacked: they are shown and offered at once.
         setTags(await api.codebook.list({}));
-        await library.refresh();
         if (opened && touched.includes(opened.article.id)) await openDocument(opened.article.id);
       },
       [api, setTags, library.refresh, opened, openDocument],

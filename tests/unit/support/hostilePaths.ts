@@ -32,6 +32,8 @@ export const PATH_PIECES = [
   'secret.txt',
   'assets',
   'index.html',
+  'con',
+  'NUL.js',
   'app.js',
   '?x=1',
   '#frag',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundlePath } from '../../../../shared/security/bundlePath';
+import { isWindowsDeviceName } from '../../../../shared/security/windowsDeviceName';
 import { PATH_PIECES } from '../../support/hostilePaths';
 
 describe('bundlePath', () => {
@@ -42,11 +43,18 @@ describe('bundlePath', () => {
     '/assets/%0a',
     '/%E0%A4%A',
     '/%',
+    '/con',
+    '/CON',
+    '/nul.js',
+    '/assets/aux.css',
+    '/com1',
+    '/lpt9.txt',
+    '/prn .html',
   ])('refuses %j', (urlPath) => {
     expect(bundlePath(urlPath)).toBeNull();
   });
 
-  it('never yields a path that climbs, names a drive or holds a separator other than "/"', () => {
+  it('never yields a path that climbs, names a drive or a device, or holds a separator other than "/"', () => {
     const urlPath = fc
       .array(fc.constantFrom(...PATH_PIECES), { maxLength: 12 })
       .map((pieces) => pieces.join(''));
@@ -59,6 +67,7 @@ describe('bundlePath', () => {
         for (const segment of relative.split('/')) {
           expect(segment).not.toBe('');
           expect(segment).not.toMatch(/^[. ]+$/);
+          expect(isWindowsDeviceName(segment)).toBe(false);
         }
       }),
       { numRuns: 5_000 },
