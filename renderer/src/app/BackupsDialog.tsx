@@ -34,7 +34,7 @@ type Step =
   | { kind: 'failed'; text: string };
 
 /**
- * The library's snapshots: one a day and one before each upgrade, the newest seven kept. The
+ * The library's snapshots: one a day and one before each upgrade, seven of each kind kept. The
  * user can take one now, or put one back; the library as it is then is kept as a snapshot first,
  * so a restore can be undone by restoring that.
  */
@@ -90,7 +90,7 @@ export function BackupsDialog({ api, whenSaved, onRestored, onClose }: BackupsDi
     <ModalDialog title="Backups" className="backups-dialog" onClose={onClose}>
       <p className="hint">
         Margin keeps a copy of your library each day you use it and before each upgrade, in the backups folder
-        beside the library; the newest seven are kept.
+        beside the library; the newest seven of each kind are kept.
       </p>
       {step.kind === 'confirm' ? (
         <div className="backups-confirm" role="alertdialog" aria-label="Restore this backup?">
