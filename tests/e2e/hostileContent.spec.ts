@@ -370,8 +370,8 @@ async function readBack(page: Page, typed: readonly Typed[], author: string): Pr
   for (const entry of typed) {
     const highlight = page.locator(`.article-text [data-annotation-id="${entry.id}"]`);
     await expect(highlight).toHaveText(entry.quote);
-    // Scrolling hides the card, and the pointer must enter the highlight to show it again: the
-    // highlight is brought into view first, and the pointer comes to it from outside the article.
+    // Scrolling hides the card: the highlight is brought into view first, and the pointer comes to
+    // it from outside the article, so each card shown is the one for this highlight.
     await highlight.scrollIntoViewIfNeeded();
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),

@@ -37,7 +37,17 @@ test('overlapping annotations stay visible and reachable; retag, undo and redo',
   await page.locator('.article-text').focus();
   await page.keyboard.press('Escape');
   await expect(current).toHaveCount(0);
-  await page.locator('.article-text [data-tag="claim"]').first().hover();
+  const claim = page.locator('.article-text [data-tag="claim"]').first();
+  await claim.hover();
+  await expect(page.getByRole('tooltip')).toContainText('Claim');
+  // A scroll hides the card; the pointer moving on within the same highlight shows it again.
+  await page.mouse.wheel(0, 3);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  const line = await claim.evaluate((element) => {
+    const { x, y, width, height } = element.getClientRects()[0]!;
+    return { x: x + width / 2, y: y + height / 2 };
+  });
+  await page.mouse.move(line.x + 2, line.y);
   await expect(page.getByRole('tooltip')).toContainText('Claim');
   await quote.click();
   await expect(current).toContainText('“IS inspired attacks”');

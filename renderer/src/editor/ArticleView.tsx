@@ -1,4 +1,4 @@
-import { type RefObject, useLayoutEffect, useRef } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import type { OpenedArticle } from '../../../shared/api';
 import type { EditContext } from './commands/editContext';
 import { EditorController, type EditorListener } from './EditorController';
@@ -51,15 +51,24 @@ export function ArticleView({ opened, onHover, context, listener, controllerRef 
     };
   }, [opened, controllerRef]);
 
+  // A scroll hides the card (the highlight moved from under it): forget the highlight, so the
+  // pointer's next move over it shows the card again.
+  useEffect(() => {
+    const forget = () => {
+      hoveredRef.current = null;
+    };
+    window.addEventListener('scroll', forget, { capture: true, passive: true });
+    return () => window.removeEventListener('scroll', forget, { capture: true });
+  }, []);
+
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: hovering only previews; the same details are in the Annotations region for keyboard users.
-    // biome-ignore lint/a11y/useKeyWithMouseEvents: as above: keyboard users read the details in the Annotations region.
     <div
       className="article-mount"
       dir={opened.article.dir}
       lang={opened.article.lang ?? undefined}
       ref={mountRef}
-      onMouseOver={(event) => {
+      onMouseMove={(event) => {
         const element = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null;
         // Moving within one highlight (over its links, say) is no news: only a change is reported.
         if (element === hoveredRef.current) return;
