@@ -1,10 +1,9 @@
-/** The only schemes Margin hands to the system to open: web pages and e-mail. */
-const EXTERNAL_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
+import { isLinkProtocol } from '../../shared/security/linkSchemes';
 
 /** Whether a link may be opened outside the app (in the user's browser or mail program). */
 export function isOpenableExternally(url: string): boolean {
   try {
-    return EXTERNAL_SCHEMES.has(new URL(url).protocol);
+    return isLinkProtocol(new URL(url).protocol);
   } catch {
     return false;
   }

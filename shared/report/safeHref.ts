@@ -1,10 +1,21 @@
-/**
- * The schemes a report links to. Importers already drop other links; the report checks again
- * because it is the last step before a browser sees the address.
- */
-const SAFE_SCHEME = /^(?:https?:\/\/|mailto:)/i;
+import { isLinkProtocol } from '../security/linkSchemes';
 
-/** The address when it starts with http://, https:// or mailto:, else null (the link is dropped). */
+/**
+ * How a link a report shows must begin, as written: the browser reads the text itself, so a
+ * scheme the URL parser would find only after trimming or resolving does not count.
+ */
+const ABSOLUTE_LINK = /^(?:https?:\/\/|mailto:)/i;
+
+/**
+ * The address when it is written as an absolute http://, https:// or mailto: link that the URL
+ * parser reads the same way, else null (the link is dropped). Importers already drop other links;
+ * reports and the editor check again because they are the last step before a browser sees it.
+ */
 export function safeHref(href: string | undefined): string | null {
-  return href !== undefined && SAFE_SCHEME.test(href) ? href : null;
+  if (href === undefined || !ABSOLUTE_LINK.test(href)) return null;
+  try {
+    return isLinkProtocol(new URL(href).protocol) ? href : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+import { isLinkProtocol } from '../../../shared/security/linkSchemes';
 
 /**
  * A link address made absolute against `baseUrl`, or null unless it is http:, https: or mailto:,
@@ -8,7 +8,7 @@ export function safeHref(href: string | null, baseUrl: string | null): string | 
   if (href === null || href.trim() === '') return null;
   try {
     const url = baseUrl === null ? new URL(href) : new URL(href, baseUrl);
-    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
+    return isLinkProtocol(url.protocol) ? url.href : null;
   } catch {
     return null;
   }
