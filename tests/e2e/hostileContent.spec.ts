@@ -8,6 +8,7 @@ import { excerpt } from '../../renderer/src/annotations/excerpt';
 import { anchorAt } from '../../shared/anchoring';
 import type { Annotation, Block, Comment, Report, Tag } from '../../shared/model';
 import { selectText } from './support/selectText';
+import { setName } from './support/settings';
 import { expect, test, type Workbench } from './support/workbench';
 import { HOSTILE, MARKDOWN_PAYLOADS, MARKUP_PAYLOADS, SENTINEL } from './support/xssPayloads';
 
@@ -395,18 +396,6 @@ async function readBack(page: Page, typed: readonly Typed[], author: string): Pr
     expect(await detail.locator('.comment-author').textContent()).toBe(author);
     await expect(detail.getByRole('region', { name: `Thread by ${author}` })).toHaveCount(1);
   }
-}
-
-/** Sets "Your name" in Settings and waits until the library has stored it. */
-async function setName(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  const stored = page.waitForResponse((response) => response.url().endsWith('/api/settings/update'));
-  await dialog.getByRole('textbox', { name: 'Your name' }).press('Enter');
-  await stored;
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(dialog).toHaveCount(0);
 }
 
 /** How many tag names each test types into the Codebook; the rest come in a codebook file. */

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { JSDOM } from 'jsdom';
 import type { Report } from '../../shared/model';
 import { selectText } from './support/selectText';
+import { setName } from './support/settings';
 import { expect, FIXTURES, test } from './support/workbench';
 
 /** Imports an article through the Open article button and waits for it to show. */
@@ -18,18 +19,6 @@ async function tag(page: Page, passage: string, key: '1' | '2' | '3'): Promise<v
   await selectText(page, passage);
   await page.keyboard.press(key);
   await expect(page.locator('.annotation-entry[aria-current="true"]')).toContainText(passage);
-}
-
-/** Sets "Your name" in Settings, waiting until the library has stored it (it checks authorship). */
-async function setName(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  const stored = page.waitForResponse((response) => response.url().endsWith('/api/settings/update'));
-  await dialog.getByRole('textbox', { name: 'Your name' }).press('Enter');
-  await stored;
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(dialog).toHaveCount(0);
 }
 
 /** Fills the selected annotation's fields by label: a select gets the option, an input the text. */
