@@ -22,8 +22,8 @@ export class LibraryService implements ServiceImplementation<'library'> {
    * Reads a file as an article and stores it. The file is parsed completely before anything is
    * written, so a refused file leaves no trace. Importing the same text twice finds the first copy.
    */
-  importBytes(fileName: string, bytes: Uint8Array): ImportOutcome {
-    const imported = readArticle(fileName, bytes);
+  async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+    const imported = await readArticle(fileName, bytes);
     const hash = contentHash(imported.text);
     const existingId = this.store.documents.findByContentHash(hash);
     if (existingId) return { document: this.summary(existingId), isDuplicate: true };
@@ -40,7 +40,7 @@ export class LibraryService implements ServiceImplementation<'library'> {
   }
 
   /** Imports a file sent over a transport, its bytes in base64. */
-  importFile(input: { fileName: string; data: string }): ImportOutcome {
+  importFile(input: { fileName: string; data: string }): Promise<ImportOutcome> {
     return this.importBytes(input.fileName, Buffer.from(input.data, 'base64'));
   }
 

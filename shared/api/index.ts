@@ -1,5 +1,6 @@
 /** The workbench contract: methods, payload schemas, errors, and names derived for transports. */
 export * from './api';
+export * from './articleFileTypes';
 export * from './checkRequestDepth';
 export * from './contract';
 export * from './errors';

@@ -7,7 +7,7 @@ export const TextDirection = z.enum(['ltr', 'rtl']);
 export type TextDirection = z.infer<typeof TextDirection>;
 
 /** The formats Margin imports. */
-export const SourceFormat = z.enum(['text', 'markdown', 'html']);
+export const SourceFormat = z.enum(['text', 'markdown', 'html', 'docx', 'pdf']);
 /** An import format. */
 export type SourceFormat = z.infer<typeof SourceFormat>;
 

@@ -33,6 +33,10 @@ export const Block = z.object({
   ordered: z.boolean().optional(),
   number: z.number().int().optional(),
   marks: z.array(InlineMark).default([]),
+  /** From paged sources (PDF): the page the block starts on, counted from 1. */
+  page: z.number().int().min(1).optional(),
+  /** Offsets in the block's own text where each following page begins (a paragraph run across pages). */
+  pageBreaks: z.array(z.number().int().nonnegative()).optional(),
 });
 /** A placed block. */
 export type Block = z.infer<typeof Block>;
@@ -42,3 +46,31 @@ export type BlockDraft = Omit<Block, 'start' | 'end'>;
 
 /** The separator between blocks in the canonical text. */
 export const BLOCK_SEPARATOR = '\n\n';
+
+/** The page an offset of the canonical text falls on, for a block from a paged source; else undefined. */
+export function pageAt(
+  block: Pick<Block, 'start' | 'page' | 'pageBreaks'>,
+  offset: number,
+): number | undefined {
+  if (block.page === undefined) return undefined;
+  const within = offset - block.start;
+  return block.page + (block.pageBreaks ?? []).filter((pageStart) => pageStart <= within).length;
+}
+
+/** Where each page of a paged source begins in the canonical text, in text order. */
+export function pageStarts(
+  blocks: readonly Pick<Block, 'start' | 'page' | 'pageBreaks'>[],
+): { offset: number; page: number }[] {
+  const starts: { offset: number; page: number }[] = [];
+  let current: number | undefined;
+  for (const block of blocks) {
+    if (block.page === undefined) continue;
+    if (block.page !== current) starts.push({ offset: block.start, page: block.page });
+    current = block.page;
+    for (const pageBreak of block.pageBreaks ?? []) {
+      current += 1;
+      starts.push({ offset: block.start + pageBreak, page: current });
+    }
+  }
+  return starts;
+}

@@ -65,6 +65,8 @@ function copyBlock(block: Block): Block {
   if (block.level !== undefined) copy.level = block.level;
   if (block.ordered !== undefined) copy.ordered = block.ordered;
   if (block.number !== undefined) copy.number = block.number;
+  if (block.page !== undefined) copy.page = block.page;
+  if (block.pageBreaks !== undefined) copy.pageBreaks = [...block.pageBreaks];
   return copy;
 }
 

@@ -144,7 +144,7 @@ test('sample HTML report of the reference article', async ({ page }) => {
     };
     const workbench = createWorkbench(store, { generator: 'Margin', now: next });
     workbench.settings.update({ authorName: 'Ann Analyst' });
-    const { document } = workbench.library.importBytes('ectc-terror-report.txt', readFileSync(fixture));
+    const { document } = await workbench.library.importBytes('ectc-terror-report.txt', readFileSync(fixture));
     const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
     let commentIndex = 0;
     const comment = (author: string, body: string, replies: [string, string][] = []): Comment => {

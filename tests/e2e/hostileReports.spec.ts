@@ -179,7 +179,7 @@ function annotation(
   };
 }
 
-function buildLibrary(folder: string): Library {
+async function buildLibrary(folder: string): Promise<Library> {
   const store = LibraryStore.open(join(folder, 'margin.db'));
   const workbench = createWorkbench(store, { generator: HOSTILE[0], now: () => new Date(CLOCK) });
   workbench.settings.update({ authorName: AUTHOR });
@@ -187,12 +187,12 @@ function buildLibrary(folder: string): Library {
   // Through the real importers, from files on disk.
   writeFileSync(join(folder, 'a.html'), articleA());
   writeFileSync(join(folder, FILE_B), articleB());
-  const importFile = (name: string): Article => {
-    const { document } = workbench.library.importBytes(name, readFileSync(join(folder, name)));
+  const importFile = async (name: string): Promise<Article> => {
+    const { document } = await workbench.library.importBytes(name, readFileSync(join(folder, name)));
     return hydrateOpened(workbench.library.open({ id: document.id })).article;
   };
-  const articleOfA = importFile('a.html');
-  const articleOfB = importFile(FILE_B);
+  const articleOfA = await importFile('a.html');
+  const articleOfB = await importFile(FILE_B);
 
   const customTags = HOSTILE.map((label) => {
     const { key, tags } = workbench.codebook.add({ label });
@@ -289,7 +289,7 @@ const test = base.extend<{ folder: string }, { library: Library }>({
     // biome-ignore lint/correctness/noEmptyPattern: as above.
     async ({}, use) => {
       const folder = mkdtempSync(join(tmpdir(), 'margin-hostile-'));
-      const library = buildLibrary(folder);
+      const library = await buildLibrary(folder);
       await use(library);
       library.store.close();
       rmSync(folder, { recursive: true, force: true });

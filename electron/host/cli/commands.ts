@@ -7,13 +7,17 @@ import type { Workbench } from '../../services/createWorkbench';
 import { printJson, printLine, progress } from './output';
 
 /** `margin import FILE…`: imports each file, reporting each result; fails if any file fails. */
-export function importFiles(workbench: Workbench, files: string[], options: { json?: boolean }): number {
+export async function importFiles(
+  workbench: Workbench,
+  files: string[],
+  options: { json?: boolean },
+): Promise<number> {
   const imported: { id: string; title: string; file: string; isDuplicate: boolean }[] = [];
   let failures = 0;
-  files.forEach((file, index) => {
+  for (const [index, file] of files.entries()) {
     if (files.length > 1) progress(`Importing ${index + 1}/${files.length}: ${basename(file)}`);
     try {
-      const outcome = workbench.library.importBytes(basename(file), readArticleFile(file));
+      const outcome = await workbench.library.importBytes(basename(file), readArticleFile(file));
       imported.push({
         id: outcome.document.id,
         title: outcome.document.title,
@@ -28,7 +32,7 @@ export function importFiles(workbench: Workbench, files: string[], options: { js
       failures += 1;
       process.stderr.write(`margin: ${file}: ${messageOf(error)}\n`);
     }
-  });
+  }
   if (options.json) printJson(imported);
   return failures === 0 ? 0 : 1;
 }

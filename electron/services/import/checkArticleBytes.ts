@@ -5,8 +5,11 @@ import { utf16ByteOrder } from './decodeText';
 // Text files rarely hold control characters at all; a tenth of them means the bytes are not text.
 const MAX_CONTROL_SHARE = 0.1;
 
-/** Refuses bytes that cannot be an article before anything decodes them: too large, empty or binary. */
-export function checkArticleBytes(bytes: Uint8Array): void {
+/**
+ * Refuses bytes that cannot be an article before anything decodes them: too large, empty, or
+ * binary where the format is text.
+ */
+export function checkArticleBytes(bytes: Uint8Array, { isBinaryFormat = false } = {}): void {
   if (bytes.length > MAX_ARTICLE_BYTES) {
     const megabytes = Math.round(MAX_ARTICLE_BYTES / (1024 * 1024));
     throw new ApiError(
@@ -20,7 +23,7 @@ export function checkArticleBytes(bytes: Uint8Array): void {
       'This file is empty, so there is no article to open; choose a file with text in it.',
     );
   }
-  if (isBinary(bytes)) {
+  if (!isBinaryFormat && isBinary(bytes)) {
     throw new ApiError(
       'not-an-article',
       'This file holds binary data such as an image or archive rather than text; save the article as text, Markdown or HTML and open that.',

@@ -8,10 +8,11 @@ import { removeInertElements } from './removeInertElements';
 let jsdom: typeof import('jsdom') | undefined;
 
 /**
- * jsdom takes about 0.7 s to load, longer than starting the whole workbench otherwise; it is
- * loaded when the first web page is imported, not whenever `margin` starts.
+ * jsdom, loaded on first use: it takes about 0.7 s to load, longer than starting the whole
+ * workbench otherwise, so it loads when the first page or document is imported, not whenever
+ * `margin` starts.
  */
-function loadJsdom(): typeof import('jsdom') {
+export function loadJsdom(): typeof import('jsdom') {
   jsdom ??= createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
   return jsdom;
 }

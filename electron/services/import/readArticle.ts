@@ -4,7 +4,9 @@ import type { ArticleMetadata, Block } from '../../../shared/model';
 import type { ArticleDraft } from './articleDraft';
 import { checkArticleBytes, checkNotBlank } from './checkArticleBytes';
 import { decodeText } from './decodeText';
+import { readDocx } from './docx/readDocx';
 import { baseName, extensionOf } from './fileName';
+import { readPdf } from './pdf/readPdf';
 import { readHtml } from './readHtml';
 import { readMarkdown } from './readMarkdown';
 import { readPlainText } from './readPlainText';
@@ -16,37 +18,54 @@ export interface ImportedArticle {
   blocks: Block[];
 }
 
-type Reader = (bytes: Uint8Array, fileName: string) => ArticleDraft;
+/** Reads one format; Word and PDF files are parsed asynchronously. */
+type Reader = (bytes: Uint8Array, fileName: string) => ArticleDraft | Promise<ArticleDraft>;
 
-const readText: Reader = (bytes, fileName) => readPlainText(decodeNonBlank(bytes), fileName);
-const readMarkdownFile: Reader = (bytes, fileName) => readMarkdown(decodeNonBlank(bytes), fileName);
+/** How a format is read, and whether its files are binary (else a binary file is refused as not text). */
+interface FormatReader {
+  read: Reader;
+  isBinary: boolean;
+}
+
+const text = (read: Reader): FormatReader => ({ read, isBinary: false });
+const binary = (read: Reader): FormatReader => ({ read, isBinary: true });
+const readText = text((bytes, fileName) => readPlainText(decodeNonBlank(bytes), fileName));
+const readMarkdownFile = text((bytes, fileName) => readMarkdown(decodeNonBlank(bytes), fileName));
+const readWebPage = text(readHtml);
 
 /** The reader for each file extension Margin opens. */
-const READERS: ReadonlyMap<string, Reader> = new Map([
+const READERS: ReadonlyMap<string, FormatReader> = new Map([
   ['txt', readText],
   ['text', readText],
   ['md', readMarkdownFile],
   ['markdown', readMarkdownFile],
-  ['html', readHtml],
-  ['htm', readHtml],
-  ['xhtml', readHtml],
+  ['html', readWebPage],
+  ['htm', readWebPage],
+  ['xhtml', readWebPage],
+  ['docx', binary(readDocx)],
+  ['pdf', binary(readPdf)],
 ]);
+
+/** Whether Margin imports files with this name, judged by its extension. */
+export function isArticleFileName(fileName: string): boolean {
+  return READERS.has(extensionOf(baseName(fileName)));
+}
 
 /**
  * Reads a file's bytes as an article, or throws ApiError with one clear sentence. Nothing is
  * stored here: callers keep the result only if this returns.
  */
-export function readArticle(fileName: string, bytes: Uint8Array): ImportedArticle {
+export async function readArticle(fileName: string, bytes: Uint8Array): Promise<ImportedArticle> {
   const name = baseName(fileName);
-  const read = READERS.get(extensionOf(name));
-  if (read === undefined) {
+  const reader = READERS.get(extensionOf(name));
+  if (reader === undefined) {
     throw new ApiError(
       'not-an-article',
-      `Margin cannot open "${printable(name)}" as an article; choose a plain text (.txt, .text), Markdown (.md, .markdown) or web page (.html, .htm, .xhtml) file.`,
+      `Margin cannot open "${printable(name)}" as an article; choose a plain text (.txt, .text), Markdown (.md, .markdown), web page (.html, .htm, .xhtml), Word (.docx) or PDF (.pdf) file.`,
     );
   }
-  checkArticleBytes(bytes);
-  const draft = read(bytes, name);
+  checkArticleBytes(bytes, { isBinaryFormat: reader.isBinary });
+  const draft = await reader.read(bytes, name);
   if (draft.blocks.length === 0) {
     throw new ApiError(
       'not-an-article',

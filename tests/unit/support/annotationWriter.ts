@@ -10,7 +10,7 @@ export async function bundleAnnotationWriter(): Promise<void> {
   await build({
     input: fileURLToPath(new URL('../../crash/annotationWriter.ts', import.meta.url)),
     platform: 'node',
-    external: [/^node:/, 'better-sqlite3', 'jsdom'],
+    external: [/^node:/, 'better-sqlite3', 'jsdom', 'mammoth', /^pdfjs-dist/, 'yauzl'],
     output: { file: WRITER, format: 'esm' },
     logLevel: 'warn',
   });

@@ -111,8 +111,8 @@ describe('registerIpcHandlers', () => {
     const { workbench, store } = openTestWorkbench(folder);
     const { handlers, ipcMain } = registry();
     registerIpcHandlers(ipcMain, workbench, (frame) => frame === trustedFrame);
-    const { document, text } = (() => {
-      const imported = workbench.library.importBytes('ectc.txt', referenceArticle());
+    const { document, text } = await (async () => {
+      const imported = await workbench.library.importBytes('ectc.txt', referenceArticle());
       const opened = hydrateOpened(workbench.library.open({ id: imported.document.id }));
       return { document: imported.document, text: opened.article.text };
     })();
@@ -166,7 +166,7 @@ describe('registerIpcHandlers', () => {
     const { handlers, ipcMain } = registry();
     const mainFrame = { url: 'app://margin/index.html', parent: null } as unknown as WebFrameMain;
     registerIpcHandlers(ipcMain, workbench, (frame) => frame === mainFrame);
-    workbench.library.importBytes('ectc.txt', referenceArticle());
+    await workbench.library.importBytes('ectc.txt', referenceArticle());
     const hostileFrames = [
       null,
       { url: 'https://evil.example/', parent: null },

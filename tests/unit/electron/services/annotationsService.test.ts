@@ -4,9 +4,9 @@ import type { Comment } from '../../../../shared/model';
 import { annotationOn, openTestWorkbench, referenceArticle } from '../../support/library';
 import { useTemporaryFolder } from '../../support/temporaryFolder';
 
-function setUp(folder: string) {
+async function setUp(folder: string) {
   const { workbench, store } = openTestWorkbench(folder);
-  const { document } = workbench.library.importBytes('ectc.txt', referenceArticle());
+  const { document } = await workbench.library.importBytes('ectc.txt', referenceArticle());
   const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
   return { workbench, store, documentId: document.id, text };
 }
@@ -23,8 +23,8 @@ const reply: Comment = {
 describe('AnnotationsService', () => {
   const temporaryFolder = useTemporaryFolder();
 
-  it('saves an annotation with a comment thread and reads it back exactly', () => {
-    const { workbench, store, documentId, text } = setUp(temporaryFolder());
+  it('saves an annotation with a comment thread and reads it back exactly', async () => {
+    const { workbench, store, documentId, text } = await setUp(temporaryFolder());
     const annotation = annotationOn(documentId, text, '173 casualties', 'claim', {
       attributes: { verdict: 'unverified', checkWorthiness: 4 },
       comments: [
@@ -43,8 +43,8 @@ describe('AnnotationsService', () => {
     store.close();
   });
 
-  it('updates in place (retag, new comment text) and removes with the comments', () => {
-    const { workbench, store, documentId, text } = setUp(temporaryFolder());
+  it('updates in place (retag, new comment text) and removes with the comments', async () => {
+    const { workbench, store, documentId, text } = await setUp(temporaryFolder());
     const own = { ...reply, author: 'Ann' };
     const annotation = annotationOn(documentId, text, 'See the pattern?', 'opinion', { comments: [own] });
     workbench.annotations.save(annotation);
@@ -57,8 +57,8 @@ describe('AnnotationsService', () => {
     store.close();
   });
 
-  it("lets only a comment's author edit or delete it, while anyone may reply, resolve and reopen", () => {
-    const { workbench, store, documentId, text } = setUp(temporaryFolder());
+  it("lets only a comment's author edit or delete it, while anyone may reply, resolve and reopen", async () => {
+    const { workbench, store, documentId, text } = await setUp(temporaryFolder());
     const annotation = annotationOn(documentId, text, 'See the pattern?', 'opinion', { comments: [reply] });
     workbench.annotations.save(annotation);
     const edited = { ...annotation, comments: [{ ...reply, body: 'Not what Bea wrote' }] };
@@ -84,8 +84,8 @@ describe('AnnotationsService', () => {
     store.close();
   });
 
-  it('suggests the text values an attribute has across the library, the most used first', () => {
-    const { workbench, store, documentId, text } = setUp(temporaryFolder());
+  it('suggests the text values an attribute has across the library, the most used first', async () => {
+    const { workbench, store, documentId, text } = await setUp(temporaryFolder());
     const speakers = [
       'Ahmed Hassan',
       'Tom Smith',
@@ -116,8 +116,8 @@ describe('AnnotationsService', () => {
     store.close();
   });
 
-  it('refuses, and writes nothing for, a range outside the text, a wrong quote, an unknown tag or document', () => {
-    const { workbench, store, documentId, text } = setUp(temporaryFolder());
+  it('refuses, and writes nothing for, a range outside the text, a wrong quote, an unknown tag or document', async () => {
+    const { workbench, store, documentId, text } = await setUp(temporaryFolder());
     const good = annotationOn(documentId, text, '66 countries', 'claim');
     const cases = [
       { ...good, end: text.length + 5 },
@@ -130,8 +130,8 @@ describe('AnnotationsService', () => {
     store.close();
   });
 
-  it('recomputes prefix and suffix from the text rather than trusting the sender', () => {
-    const { workbench, store, documentId, text } = setUp(temporaryFolder());
+  it('recomputes prefix and suffix from the text rather than trusting the sender', async () => {
+    const { workbench, store, documentId, text } = await setUp(temporaryFolder());
     const annotation = annotationOn(documentId, text, '66 countries', 'claim', {
       prefix: 'forged',
       suffix: 'forged',

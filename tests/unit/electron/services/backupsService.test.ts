@@ -23,9 +23,9 @@ describe('BackupsService', () => {
 
   it('restores a snapshot into the open library, and the snapshot it returns undoes that', async () => {
     const { workbench, store } = openTestWorkbench(temporaryFolder());
-    const first = workbench.library.importBytes('first.txt', referenceArticle());
+    const first = await workbench.library.importBytes('first.txt', referenceArticle());
     const snapshot = workbench.backups.take();
-    const second = workbench.library.importBytes(
+    const second = await workbench.library.importBytes(
       'second.md',
       new TextEncoder().encode('# Second\n\nMore text.'),
     );
@@ -49,10 +49,10 @@ describe('BackupsService', () => {
   it('restores only snapshots of its own backups folder, by name, never a path', async () => {
     const folder = temporaryFolder();
     const other = openTestWorkbench(folder, 'other.db');
-    other.workbench.library.importBytes('other.txt', referenceArticle());
+    await other.workbench.library.importBytes('other.txt', referenceArticle());
     other.store.close();
     const { workbench, store } = openTestWorkbench(folder);
-    const mine = workbench.library.importBytes('mine.txt', referenceArticle());
+    const mine = await workbench.library.importBytes('mine.txt', referenceArticle());
     workbench.backups.take();
     for (const name of [join(folder, 'other.db'), '../other.db', 'other.db', 'margin-nope-manual.db']) {
       await expect(workbench.backups.restore({ name }), name).rejects.toMatchObject({ code: 'not-found' });
@@ -64,10 +64,10 @@ describe('BackupsService', () => {
   it('stops a restore, moving nothing, when the library as it is cannot be snapshotted first', async () => {
     const folder = temporaryFolder();
     const { workbench, store } = openTestWorkbench(folder);
-    const first = workbench.library.importBytes('first.txt', referenceArticle());
+    const first = await workbench.library.importBytes('first.txt', referenceArticle());
     const snapshot = workbench.backups.take();
     workbench.backups.list().length > 0 ? workbench.backups.list() : [workbench.backups.take()];
-    const later = workbench.library.importBytes(
+    const later = await workbench.library.importBytes(
       'later.md',
       new TextEncoder().encode('# Later\n\nWork after the snapshot.'),
     );
@@ -85,7 +85,7 @@ describe('BackupsService', () => {
         .sort(),
     ).toEqual([first.document.id, later.document.id].sort());
     // And the open library still takes writes where it is.
-    workbench.library.importBytes('third.md', new TextEncoder().encode('# Third\n\nStill saved.'));
+    await workbench.library.importBytes('third.md', new TextEncoder().encode('# Third\n\nStill saved.'));
     store.close();
     const reopened = openTestWorkbench(folder);
     expect(reopened.workbench.library.list()).toHaveLength(3);
@@ -101,11 +101,11 @@ describe('BackupsService', () => {
     // Opening upgrades the library, snapshotting it at version 1 first.
     const { workbench, store } = openTestWorkbench(folder);
     const beforeUpgrade = workbench.backups.list().find((backup) => backup.reason === 'before-upgrade')!;
-    workbench.library.importBytes('first.txt', referenceArticle());
+    await workbench.library.importBytes('first.txt', referenceArticle());
     await workbench.backups.restore({ name: beforeUpgrade.name });
     expect(workbench.library.list()).toEqual([]);
     // The restored library works at this version through the same connection.
-    workbench.library.importBytes('again.txt', referenceArticle());
+    await workbench.library.importBytes('again.txt', referenceArticle());
     expect(workbench.library.list()).toHaveLength(1);
     store.close();
     const check = new Database(file, { readonly: true });
@@ -115,7 +115,7 @@ describe('BackupsService', () => {
 
   it('keeps seven snapshots of each kind, and never prunes the one being restored', async () => {
     const { workbench, store } = openTestWorkbench(temporaryFolder());
-    workbench.library.importBytes('first.txt', referenceArticle());
+    await workbench.library.importBytes('first.txt', referenceArticle());
     store.close();
     const reopened = openTestWorkbench(dirname(store.file));
     const daily = reopened.workbench.backups.list().filter((backup) => backup.reason === 'daily');

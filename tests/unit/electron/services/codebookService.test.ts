@@ -42,9 +42,9 @@ describe('CodebookService', () => {
     store.close();
   });
 
-  it('renames, recolours, describes, moves a shortcut and archives, keeping annotations', () => {
+  it('renames, recolours, describes, moves a shortcut and archives, keeping annotations', async () => {
     const { workbench, store } = openTestWorkbench(temporaryFolder());
-    const { document } = workbench.library.importBytes('ectc.txt', referenceArticle());
+    const { document } = await workbench.library.importBytes('ectc.txt', referenceArticle());
     const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
     workbench.annotations.save(annotationOn(document.id, text, '66 countries', 'opinion'));
     const { key } = workbench.codebook.add({ label: 'Statistic' });

@@ -6,9 +6,9 @@ import { useTemporaryFolder } from '../../support/temporaryFolder';
 describe('LibraryService', () => {
   const temporaryFolder = useTemporaryFolder();
 
-  it('imports the reference article, lists it and opens it with the codebook', () => {
+  it('imports the reference article, lists it and opens it with the codebook', async () => {
     const { workbench, store } = openTestWorkbench(temporaryFolder());
-    const { document, isDuplicate } = workbench.library.importBytes(
+    const { document, isDuplicate } = await workbench.library.importBytes(
       'ectc-terror-report.txt',
       referenceArticle(),
     );
@@ -27,9 +27,9 @@ describe('LibraryService', () => {
     store.close();
   });
 
-  it('opens a document in the lean form, which fills in to exactly what the library holds', () => {
+  it('opens a document in the lean form, which fills in to exactly what the library holds', async () => {
     const { workbench, store } = openTestWorkbench(temporaryFolder());
-    const { document } = workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
+    const { document } = await workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
     const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
     const commented = annotationOn(document.id, text, '66 countries', 'claim', {
       updatedAt: '2026-11-27T10:02:00.000Z',
@@ -64,32 +64,32 @@ describe('LibraryService', () => {
     store.close();
   });
 
-  it('finds the first copy when the same text is imported again', () => {
+  it('finds the first copy when the same text is imported again', async () => {
     const { workbench, store } = openTestWorkbench(temporaryFolder());
-    const first = workbench.library.importBytes('a.txt', referenceArticle());
-    const second = workbench.library.importBytes('copy.txt', referenceArticle());
+    const first = await workbench.library.importBytes('a.txt', referenceArticle());
+    const second = await workbench.library.importBytes('copy.txt', referenceArticle());
     expect(second).toEqual({ document: first.document, isDuplicate: true });
     expect(workbench.library.list()).toHaveLength(1);
     store.close();
   });
 
-  it('stores nothing when a file is refused', () => {
+  it('stores nothing when a file is refused', async () => {
     const { workbench, store } = openTestWorkbench(temporaryFolder());
     for (const [name, bytes] of [
       ['empty.txt', new Uint8Array()],
       ['binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe, 0, 1])],
       ['picture.png', new TextEncoder().encode('not really')],
     ] as const) {
-      expect(() => workbench.library.importBytes(name, bytes)).toThrow(ApiError);
+      await expect(workbench.library.importBytes(name, bytes)).rejects.toThrow(ApiError);
     }
     expect(workbench.library.list()).toEqual([]);
     store.close();
   });
 
-  it('counts annotations in the library list and survives reopening the file', () => {
+  it('counts annotations in the library list and survives reopening the file', async () => {
     const folder = temporaryFolder();
     const first = openTestWorkbench(folder);
-    const { document } = first.workbench.library.importBytes('ectc.txt', referenceArticle());
+    const { document } = await first.workbench.library.importBytes('ectc.txt', referenceArticle());
     const text = hydrateOpened(first.workbench.library.open({ id: document.id })).article.text;
     first.workbench.annotations.save(annotationOn(document.id, text, '66 countries', 'claim'));
     first.store.close();

@@ -10,9 +10,9 @@ import { annotationOn, FIXTURES, openTestWorkbench, referenceArticle } from '../
 import { useTemporaryFolder } from '../../support/temporaryFolder';
 
 /** A library holding the reference article with three annotations, one commented by Bea (not the user, Ann). */
-function annotatedLibrary(folder: string) {
+async function annotatedLibrary(folder: string) {
   const { workbench, store } = openTestWorkbench(folder);
-  const { document } = workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
+  const { document } = await workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
   const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
   const annotations: Annotation[] = [
     annotationOn(document.id, text, '66 countries', 'claim', {
@@ -38,9 +38,9 @@ function annotatedLibrary(folder: string) {
 }
 
 /** A second article in the same library. */
-function addSecondArticle(workbench: Workbench): string {
+async function addSecondArticle(workbench: Workbench): Promise<string> {
   const bytes = readFileSync(join(FIXTURES, 'html', 'bbc-1.html'));
-  const { document } = workbench.library.importBytes('bbc-1.html', bytes);
+  const { document } = await workbench.library.importBytes('bbc-1.html', bytes);
   const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
   const word = text.match(/\b[A-Z][a-z]{4,}\b/)![0];
   workbench.annotations.save(
@@ -57,7 +57,7 @@ describe('ReportsService', () => {
   const temporaryFolder = useTemporaryFolder();
 
   it('renders a JSON report that validates against the schema, with a file name from the title', async () => {
-    const { workbench, store, documentId } = annotatedLibrary(temporaryFolder());
+    const { workbench, store, documentId } = await annotatedLibrary(temporaryFolder());
     const rendered = await workbench.reports.render({ documentIds: [documentId], format: 'json' });
     expect(rendered).toMatchObject({
       fileName: 'ectc-terror-report.margin.json',
@@ -72,7 +72,7 @@ describe('ReportsService', () => {
   });
 
   it('renders an HTML report with every annotation marked and no script', async () => {
-    const { workbench, store, documentId, annotations } = annotatedLibrary(temporaryFolder());
+    const { workbench, store, documentId, annotations } = await annotatedLibrary(temporaryFolder());
     const { content, fileName } = await workbench.reports.render({
       documentIds: [documentId],
       format: 'html',
@@ -93,7 +93,7 @@ describe('ReportsService', () => {
   });
 
   it('renders CSV, W3C Web Annotation and ClaimReview with their media types and names', async () => {
-    const { workbench, store, documentId, annotations } = annotatedLibrary(temporaryFolder());
+    const { workbench, store, documentId, annotations } = await annotatedLibrary(temporaryFolder());
     const render = (format: 'csv' | 'w3c' | 'claimreview') =>
       workbench.reports.render({ documentIds: [documentId], format });
     const csv = await render('csv');
@@ -113,7 +113,7 @@ describe('ReportsService', () => {
   });
 
   it('says what is missing when PDF is asked for and nothing can print', async () => {
-    const { workbench, store, documentId } = annotatedLibrary(temporaryFolder());
+    const { workbench, store, documentId } = await annotatedLibrary(temporaryFolder());
     const failure = await workbench.reports
       .render({ documentIds: [documentId], format: 'pdf' })
       .catch((e) => e);
@@ -124,8 +124,8 @@ describe('ReportsService', () => {
   });
 
   it('renders several documents as one corpus report in every text format', async () => {
-    const { workbench, store, documentId } = annotatedLibrary(temporaryFolder());
-    const second = addSecondArticle(workbench);
+    const { workbench, store, documentId } = await annotatedLibrary(temporaryFolder());
+    const second = await addSecondArticle(workbench);
     const ids = [documentId, second];
     const corpus = (await jsonOf(workbench, ids)) as CorpusReport;
     assertValidCorpus(corpus);
@@ -143,7 +143,7 @@ describe('ReportsService', () => {
   });
 
   it('export, merge into another library, export again: the same report but for its date', async () => {
-    const source = annotatedLibrary(temporaryFolder());
+    const source = await annotatedLibrary(temporaryFolder());
     const exported = (await jsonOf(source.workbench, [source.documentId])) as Report;
     const target = openTestWorkbench(temporaryFolder());
     target.workbench.settings.update({ authorName: 'Bea' });
@@ -169,7 +169,7 @@ describe('ReportsService', () => {
   });
 
   it('keeps only web and e-mail links of a merged report’s text, as an importer would', async () => {
-    const source = annotatedLibrary(temporaryFolder());
+    const source = await annotatedLibrary(temporaryFolder());
     const exported = (await jsonOf(source.workbench, [source.documentId])) as Report;
     const [first, ...rest] = exported.document.blocks;
     const link = (href: string, start: number) => ({ type: 'link' as const, start, end: start + 3, href });
@@ -206,8 +206,8 @@ describe('ReportsService', () => {
   });
 
   it('merges a corpus report, one result per document', async () => {
-    const source = annotatedLibrary(temporaryFolder());
-    const second = addSecondArticle(source.workbench);
+    const source = await annotatedLibrary(temporaryFolder());
+    const second = await addSecondArticle(source.workbench);
     const corpus = (await jsonOf(source.workbench, [source.documentId, second])) as CorpusReport;
     const target = openTestWorkbench(temporaryFolder());
     const result = target.workbench.reports.merge(corpus);
@@ -227,7 +227,7 @@ describe('ReportsService', () => {
   });
 
   it('merges into the document with the same text, keeps identical annotations and lists conflicts', async () => {
-    const { workbench, store, documentId, annotations } = annotatedLibrary(temporaryFolder());
+    const { workbench, store, documentId, annotations } = await annotatedLibrary(temporaryFolder());
     const report = (await jsonOf(workbench, [documentId])) as Report;
     const changed = report.annotations.map((annotation) =>
       annotation.id === annotations[2]!.id
@@ -250,7 +250,7 @@ describe('ReportsService', () => {
   });
 
   it('meets an id repeated within one report as the library would: once added, then compared', async () => {
-    const source = annotatedLibrary(temporaryFolder());
+    const source = await annotatedLibrary(temporaryFolder());
     const report = (await jsonOf(source.workbench, [source.documentId])) as Report;
     const [first] = report.annotations;
     const target = openTestWorkbench(temporaryFolder());
@@ -268,7 +268,7 @@ describe('ReportsService', () => {
   });
 
   it('refuses a report whose text does not match its hash, and writes nothing', async () => {
-    const { workbench, store, documentId } = annotatedLibrary(temporaryFolder());
+    const { workbench, store, documentId } = await annotatedLibrary(temporaryFolder());
     const report = (await jsonOf(workbench, [documentId])) as Report;
     const target = openTestWorkbench(temporaryFolder());
     expect(() =>
@@ -283,7 +283,7 @@ describe('ReportsService', () => {
   });
 
   it('rolls the whole merge back when one annotation is invalid', async () => {
-    const { workbench, store, documentId } = annotatedLibrary(temporaryFolder());
+    const { workbench, store, documentId } = await annotatedLibrary(temporaryFolder());
     const report = (await jsonOf(workbench, [documentId])) as Report;
     const broken = { ...report.annotations[0]!, id: crypto.randomUUID(), quote: 'not what the text says' };
     const target = openTestWorkbench(temporaryFolder());

@@ -613,7 +613,7 @@ describe('annotations.save on a real library', () => {
 
   it('stores an annotation only where its range and quote hold in the text (DESIGN §3)', async () => {
     const { workbench, store } = openTestWorkbench(temporaryFolder());
-    const { document } = workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
+    const { document } = await workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
     const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
     const save = listMethods().find((entry) => entry.path === '/api/annotations/save')!;
     const accepted = new Set<string>();

@@ -142,7 +142,7 @@ describe('the web host', () => {
 
   it('rejects malformed payloads with one sentence and writes nothing', async () => {
     const { api, workbench, host } = await start();
-    const { document } = workbench.library.importBytes('ectc.txt', referenceArticle());
+    const { document } = await workbench.library.importBytes('ectc.txt', referenceArticle());
     const malformed: unknown[] = [
       { id: 'not-a-uuid' },
       { id: crypto.randomUUID(), documentId: document.id, tag: 'claim', start: 5, end: 2 },

@@ -24,15 +24,18 @@ describe('backups', () => {
   beforeAll(bundleAnnotationWriter);
 
   /** A library with the reference article in it, and that article's id. */
-  function libraryWithArticle(folder: string) {
+  async function libraryWithArticle(folder: string) {
     const opened = openTestWorkbench(folder);
-    const { document } = opened.workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
+    const { document } = await opened.workbench.library.importBytes(
+      'ectc-terror-report.txt',
+      referenceArticle(),
+    );
     return { ...opened, file: join(folder, 'margin.db'), document };
   }
 
-  it('takes one snapshot a day the library is used, and keeps the newest seven', () => {
+  it('takes one snapshot a day the library is used, and keeps the newest seven', async () => {
     const folder = temporaryFolder();
-    const { store, file } = libraryWithArticle(folder);
+    const { store, file } = await libraryWithArticle(folder);
     store.close();
     // Opening the library again, now that it holds an article, takes today's snapshot.
     openTestWorkbench(folder).store.close();
@@ -73,7 +76,7 @@ describe('backups', () => {
   });
 
   it('takes whole snapshots while another process keeps writing', async () => {
-    const { store, file, document } = libraryWithArticle(temporaryFolder());
+    const { store, file, document } = await libraryWithArticle(temporaryFolder());
     store.close();
     const writer = startWriter(file, document.id, 0, 'ack-after-commit');
     await writer.started;
@@ -102,7 +105,7 @@ describe('backups', () => {
 
   it('restores a snapshot, keeping the library as it was so the restore can be undone', async () => {
     const folder = temporaryFolder();
-    const { workbench, store, file, document } = libraryWithArticle(folder);
+    const { workbench, store, file, document } = await libraryWithArticle(folder);
     const text = workbench.library.open({ id: document.id }).article.text;
     const before = annotationOn(document.id, text, '66 countries', 'claim');
     const after = annotationOn(document.id, text, 'See the pattern?', 'opinion');
@@ -133,7 +136,7 @@ describe('backups', () => {
 
   it('restores over a damaged library, moving the damaged files aside as they were', async () => {
     const folder = temporaryFolder();
-    const { workbench, store, file, document } = libraryWithArticle(folder);
+    const { workbench, store, file, document } = await libraryWithArticle(folder);
     const text = workbench.library.open({ id: document.id }).article.text;
     const saved = annotationOn(document.id, text, '66 countries', 'claim');
     workbench.annotations.save(saved);
@@ -153,7 +156,7 @@ describe('backups', () => {
 
   it('restores where only the write-ahead log is left, moving the log aside rather than replaying it', async () => {
     const folder = temporaryFolder();
-    const { workbench, store, file, document } = libraryWithArticle(folder);
+    const { workbench, store, file, document } = await libraryWithArticle(folder);
     const snapshot = store.backup('manual', day('2026-12-01'));
     const text = workbench.library.open({ id: document.id }).article.text;
     workbench.annotations.save(annotationOn(document.id, text, '66 countries', 'claim'));
@@ -179,7 +182,7 @@ describe('backups', () => {
 
   it('refuses, with one sentence, a backup that is not there, not whole or from a newer Margin', async () => {
     const folder = temporaryFolder();
-    const { store, file } = libraryWithArticle(folder);
+    const { store, file } = await libraryWithArticle(folder);
     store.close();
     await expect(restoreBackup(file, 'margin-nothing.db', new Date())).rejects.toThrow(/no backup called/);
     const garbage = join(folder, 'garbage.db');

@@ -38,7 +38,7 @@ async function killRounds(
 ): Promise<{ problems: string[]; acknowledged: number; stored: number }> {
   const file = join(folder, `${mode}.db`);
   const { workbench, store } = openTestWorkbench(folder, `${mode}.db`);
-  const { document } = workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
+  const { document } = await workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
   store.close();
 
   const random = seededRandom(seed);

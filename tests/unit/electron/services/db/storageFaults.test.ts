@@ -38,10 +38,10 @@ describe('a damaged or unwritable library', () => {
   const temporaryFolder = useTemporaryFolder();
 
   /** A library holding the reference article and a few annotations, closed, with its backup. */
-  function library(): { folder: string; file: string; documentId: string } {
+  async function library(): Promise<{ folder: string; file: string; documentId: string }> {
     const folder = temporaryFolder();
     const { workbench, store } = openTestWorkbench(folder);
-    const { document } = workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
+    const { document } = await workbench.library.importBytes('ectc-terror-report.txt', referenceArticle());
     const text = workbench.library.open({ id: document.id }).article.text;
     for (const needle of ['66 countries', 'See the pattern?', 'fairly obvious']) {
       workbench.annotations.save(annotationOn(document.id, text, needle, 'claim'));
@@ -77,8 +77,8 @@ describe('a damaged or unwritable library', () => {
   ];
 
   for (const [name, damage] of damages) {
-    it(`refuses ${name} with one sentence, offers the backup, and leaves the file as it is`, () => {
-      const { file } = library();
+    it(`refuses ${name} with one sentence, offers the backup, and leaves the file as it is`, async () => {
+      const { file } = await library();
       damage(file);
       const before = hashOf(file);
       const error = openingError(file);
@@ -101,8 +101,8 @@ describe('a damaged or unwritable library', () => {
     store.close();
   });
 
-  it('refuses a write-ahead log whose library file is gone, and starts nothing in its place', () => {
-    const { folder, file } = library();
+  it('refuses a write-ahead log whose library file is gone, and starts nothing in its place', async () => {
+    const { folder, file } = await library();
     const { workbench, store } = openTestWorkbench(folder);
     workbench.settings.update({ authorName: 'Bea' });
     // A copy of the log while the library is open, as a crash would leave it; then the file goes.
@@ -118,8 +118,8 @@ describe('a damaged or unwritable library', () => {
     expect(existsSync(file)).toBe(false);
   });
 
-  it('says a full disk kept a change from being saved, saves nothing of it, and saves it once there is room', () => {
-    const { folder, documentId } = library();
+  it('says a full disk kept a change from being saved, saves nothing of it, and saves it once there is room', async () => {
+    const { folder, documentId } = await library();
     const { workbench, store } = openTestWorkbench(folder);
     const text = workbench.library.open({ id: documentId }).article.text;
     const db = (store as unknown as { db: Database.Database }).db;
@@ -148,8 +148,8 @@ describe('a damaged or unwritable library', () => {
     store.close();
   });
 
-  it('says a library it may not write kept a change from being saved, and saves it once it may', () => {
-    const { folder, documentId } = library();
+  it('says a library it may not write kept a change from being saved, and saves it once it may', async () => {
+    const { folder, documentId } = await library();
     const { workbench, store } = openTestWorkbench(folder);
     const text = workbench.library.open({ id: documentId }).article.text;
     const db = (store as unknown as { db: Database.Database }).db;

@@ -11,8 +11,8 @@ import { useTemporaryFolder } from '../../../support/temporaryFolder';
 import { expectCanonical, expectRefusal, utf8, utf16 } from './importTestKit';
 
 /** Asserts a refusal as a person meets it: an ApiError with a stable code, one sentence, one line. */
-function expectClearRefusal(read: () => unknown, code: ErrorCode): ApiError {
-  const error = expectRefusal(read, code);
+async function expectClearRefusal(read: () => unknown, code: ErrorCode): Promise<ApiError> {
+  const error = await expectRefusal(read, code);
   expect(ErrorCode.options).toContain(error.code);
   expect(error.message).not.toMatch(/[\r\n]/);
   expect(error.message).not.toMatch(/\bat \S+ \(|node_modules|RangeError|TypeError/);
@@ -58,20 +58,25 @@ const PNG = Uint8Array.from(
 );
 
 describe('invalid UTF-8', () => {
-  it.each(['notes.txt', 'notes.md'])('refuses %s holding any invalid sequence', (name) => {
+  it.each(['notes.txt', 'notes.md'])('refuses %s holding any invalid sequence', async (name) => {
     for (const [description, sequence] of INVALID_UTF8) {
-      const error = expectClearRefusal(() => readArticle(name, withInvalid(sequence)), 'not-an-article');
+      const error = await expectClearRefusal(
+        () => readArticle(name, withInvalid(sequence)),
+        'not-an-article',
+      );
       expect(error.message, description).toContain('UTF-8');
     }
   });
 
-  it('reads a page that is not UTF-8 as windows-1252, as browsers do, whatever the bytes', () => {
+  it('reads a page that is not UTF-8 as windows-1252, as browsers do, whatever the bytes', async () => {
     const page = latin1(
       '<html><body><p>Un caf\xe9 cr\xe8me, \x93s\x92il vous pla\xeet\x94.</p></body></html>',
     );
-    expect(readArticle('cafe.html', page).blocks.at(-1)?.text).toBe('Un café crème, “s’il vous plaît”.');
+    expect((await readArticle('cafe.html', page)).blocks.at(-1)?.text).toBe(
+      'Un café crème, “s’il vous plaît”.',
+    );
     for (const [, sequence] of INVALID_UTF8) {
-      const article = readArticle(
+      const article = await readArticle(
         'page.html',
         concat(utf8('<p>Some valid text, then '), Uint8Array.from(sequence), utf8(' and more.</p>')),
       );
@@ -81,9 +86,9 @@ describe('invalid UTF-8', () => {
     }
   });
 
-  it('reads a page declaring UTF-16 without a byte order mark as UTF-8, bad bytes becoming U+FFFD', () => {
+  it('reads a page declaring UTF-16 without a byte order mark as UTF-8, bad bytes becoming U+FFFD', async () => {
     const page = latin1('<meta charset="utf-16"><p>Before\xffafter, caf\xc3\xa9.</p>');
-    expect(readArticle('page.html', page).blocks.at(-1)?.text).toBe('Before\uFFFDafter, café.');
+    expect((await readArticle('page.html', page)).blocks.at(-1)?.text).toBe('Before\uFFFDafter, café.');
   });
 });
 
@@ -94,19 +99,22 @@ describe('UTF-16 with a byte order mark', () => {
     'story.html': '<h1>Título 😀</h1><p>Κείμενο, текст and עברית.</p><blockquote>引用 𝕏</blockquote>',
   };
 
-  it.each(Object.entries(SAMPLES))('reads %s in both byte orders exactly as its UTF-8', (name, source) => {
-    const expected = readArticle(name, utf8(source));
-    expect(expected.text).toContain('😀');
-    for (const byteOrder of ['le', 'be'] as const) {
-      const article = readArticle(name, utf16(source, byteOrder));
-      expectCanonical(article);
-      expect(article).toEqual(expected);
-    }
-  });
+  it.each(Object.entries(SAMPLES))(
+    'reads %s in both byte orders exactly as its UTF-8',
+    async (name, source) => {
+      const expected = await readArticle(name, utf8(source));
+      expect(expected.text).toContain('😀');
+      for (const byteOrder of ['le', 'be'] as const) {
+        const article = await readArticle(name, utf16(source, byteOrder));
+        expectCanonical(article);
+        expect(article).toEqual(expected);
+      }
+    },
+  );
 
-  it('refuses UTF-16 holding a NUL code unit or a lone surrogate', () => {
-    expectClearRefusal(() => readArticle('a.txt', utf16('Text\0with a NUL.', 'le')), 'not-an-article');
-    expectClearRefusal(
+  it('refuses UTF-16 holding a NUL code unit or a lone surrogate', async () => {
+    await expectClearRefusal(() => readArticle('a.txt', utf16('Text\0with a NUL.', 'le')), 'not-an-article');
+    await expectClearRefusal(
       () => readArticle('a.txt', utf16('Half a pair: \ud83d here.', 'be')),
       'not-an-article',
     );
@@ -138,22 +146,22 @@ describe('line endings', () => {
 
   it.each(Object.entries(SAMPLES))(
     'reads %s with CRLF, lone CR or mixed endings as with LF',
-    (name, source) => {
-      const expected = readArticle(name, utf8(source));
+    async (name, source) => {
+      const expected = await readArticle(name, utf8(source));
       expectCanonical(expected);
       for (const [ending, convert] of LINE_ENDINGS) {
-        const article = readArticle(name, utf8(convert(source)));
+        const article = await readArticle(name, utf8(convert(source)));
         expect(article, ending).toEqual(expected);
       }
     },
   );
 
-  it('normalises line endings in a page read in a legacy charset too', () => {
+  it('normalises line endings in a page read in a legacy charset too', async () => {
     const page = '<p>Caf\xe9\nau lait.</p><pre>one\ntwo\n\nfour</pre>';
-    const expected = readArticle('page.html', latin1(page));
+    const expected = await readArticle('page.html', latin1(page));
     expect(expected.text).toContain('Café au lait.');
     for (const [, convert] of LINE_ENDINGS) {
-      const article = readArticle('page.html', latin1(convert(page)));
+      const article = await readArticle('page.html', latin1(convert(page)));
       expectCanonical(article);
       expect(article).toEqual(expected);
     }
@@ -161,9 +169,9 @@ describe('line endings', () => {
 });
 
 describe('binary data', () => {
-  it.each(['a.txt', 'a.md', 'a.html'])('refuses %s holding a NUL byte anywhere', (name) => {
+  it.each(['a.txt', 'a.md', 'a.html'])('refuses %s holding a NUL byte anywhere', async (name) => {
     for (const text of ['\0Leading NUL.', 'A NUL\0 inside.', 'A trailing NUL.\0']) {
-      const error = expectClearRefusal(() => readArticle(name, utf8(text)), 'not-an-article');
+      const error = await expectClearRefusal(() => readArticle(name, utf8(text)), 'not-an-article');
       expect(error.message).toMatch(/binary/);
     }
   });
@@ -176,30 +184,30 @@ describe('binary data', () => {
     'photo.html',
     'photo.htm',
     'photo.xhtml',
-  ])('refuses a PNG renamed %s', (name) => {
+  ])('refuses a PNG renamed %s', async (name) => {
     expect(Buffer.from(PNG.subarray(0, 8)).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
     expect(Buffer.from(PNG.subarray(12, 16)).toString('latin1')).toBe('IHDR');
-    const error = expectClearRefusal(() => readArticle(name, PNG), 'not-an-article');
+    const error = await expectClearRefusal(() => readArticle(name, PNG), 'not-an-article');
     expect(error.message).toMatch(/binary/);
   });
 });
 
 describe('size', () => {
-  it('reads a 10 MB single line of text as one block', () => {
+  it('reads a 10 MB single line of text as one block', async () => {
     const line = 'word '.repeat(2 * 1024 * 1024);
     for (const name of ['long.txt', 'long.md']) {
-      const article = readArticle(name, utf8(line));
+      const article = await readArticle(name, utf8(line));
       expect(article.blocks).toHaveLength(1);
       expect(article.text).toBe(line.trim());
     }
   });
 
-  it('refuses bytes over MAX_ARTICLE_BYTES as too large, and takes MAX_ARTICLE_BYTES itself', () => {
+  it('refuses bytes over MAX_ARTICLE_BYTES as too large, and takes MAX_ARTICLE_BYTES itself', async () => {
     const over = new Uint8Array(MAX_ARTICLE_BYTES + 1);
-    const error = expectClearRefusal(() => readArticle('huge.txt', over), 'too-large');
+    const error = await expectClearRefusal(() => readArticle('huge.txt', over), 'too-large');
     expect(error.message).toContain('50 MB');
     // All NUL bytes: at the limit the size passes and the binary check refuses them instead.
-    expectClearRefusal(() => readArticle('huge.txt', over.subarray(1)), 'not-an-article');
+    await expectClearRefusal(() => readArticle('huge.txt', over.subarray(1)), 'not-an-article');
   });
 });
 
@@ -211,29 +219,29 @@ describe('deep nesting', () => {
     ['spaced quotes', '> '.repeat(DEPTH)],
     ['bullet lists', '- '.repeat(DEPTH)],
     ['numbered lists', '1. '.repeat(DEPTH)],
-  ])('refuses Markdown nesting %s 100,000 levels deep', (_, prefix) => {
-    const error = expectClearRefusal(
+  ])('refuses Markdown nesting %s 100,000 levels deep', async (_, prefix) => {
+    const error = await expectClearRefusal(
       () => readArticle('deep.md', utf8(`Before.\n\n${prefix}deep\n\nAfter.`)),
       'not-an-article',
     );
     expect(error.message).toMatch(/too deeply/);
   });
 
-  it('refuses rather than silently drops text past the Markdown nesting limit', () => {
+  it('refuses rather than silently drops text past the Markdown nesting limit', async () => {
     for (const depth of [100, 200]) {
-      expectClearRefusal(
+      await expectClearRefusal(
         () => readArticle('deep.md', utf8(`Before.\n\n${'> '.repeat(depth)}deep\n\nAfter.`)),
         'not-an-article',
       );
     }
-    const article = readArticle('nested.md', utf8(`Before.\n\n${'> '.repeat(40)}deep\n\nAfter.`));
+    const article = await readArticle('nested.md', utf8(`Before.\n\n${'> '.repeat(40)}deep\n\nAfter.`));
     expect(article.text).toBe('Before.\n\ndeep\n\nAfter.');
   });
 
-  it('reads 100,000 nested emphasis markers and brackets without overflowing', () => {
-    const stars = readArticle('stars.md', utf8(`${'*'.repeat(DEPTH)}x${'*'.repeat(DEPTH)}`));
+  it('reads 100,000 nested emphasis markers and brackets without overflowing', async () => {
+    const stars = await readArticle('stars.md', utf8(`${'*'.repeat(DEPTH)}x${'*'.repeat(DEPTH)}`));
     expectCanonical(stars);
-    const brackets = readArticle('brackets.md', utf8(`${'['.repeat(DEPTH)}x${']'.repeat(DEPTH)}`));
+    const brackets = await readArticle('brackets.md', utf8(`${'['.repeat(DEPTH)}x${']'.repeat(DEPTH)}`));
     expectCanonical(brackets);
     expect(brackets.text).toContain('x');
   });
@@ -245,25 +253,31 @@ describe('deep nesting', () => {
     ['self-closed div', (depth: number) => `${'<div/>'.repeat(depth)}deep text`],
     ['table', (depth: number) => `${'<table><tr><td>'.repeat(depth)}deep text`],
     ['list', (depth: number) => `${'<ul><li>'.repeat(depth)}deep text`],
-  ])('refuses a page nesting %s 100,000 and 1,000 levels deep', (_, page) => {
+  ])('refuses a page nesting %s 100,000 and 1,000 levels deep', async (_, page) => {
     for (const depth of [DEPTH, 1_000]) {
-      const error = expectClearRefusal(() => readArticle('deep.html', utf8(page(depth))), 'not-an-article');
+      const error = await expectClearRefusal(
+        () => readArticle('deep.html', utf8(page(depth))),
+        'not-an-article',
+      );
       expect(error.message).toMatch(/too deeply/);
     }
   });
 
-  it('refuses formatting elements that each new paragraph would reopen one level deeper', () => {
+  it('refuses formatting elements that each new paragraph would reopen one level deeper', async () => {
     // "<b id=1><p><b id=2><p>…": the parser reopens every unclosed <b> inside each new paragraph,
     // so 44 KB of this once nested thousands deep and ran jsdom out of memory.
     for (const count of [300, 3_000]) {
       const page = Array.from({ length: count }, (_, n) => `<b id=x${n}><p>Paragraph ${n}.`).join('');
-      const error = expectClearRefusal(() => readArticle('reopened.html', utf8(page)), 'not-an-article');
+      const error = await expectClearRefusal(
+        () => readArticle('reopened.html', utf8(page)),
+        'not-an-article',
+      );
       expect(error.message).toMatch(/too deeply/);
     }
   });
 
-  it('reads a page nested 60 levels deep', () => {
-    const nested = readArticle(
+  it('reads a page nested 60 levels deep', async () => {
+    const nested = await readArticle(
       'nested.html',
       utf8(`${'<div>'.repeat(60)}<p>Deep text.</p>${'</div>'.repeat(60)}`),
     );
@@ -285,8 +299,8 @@ describe('deep nesting', () => {
       'self-closed SVG elements',
       `<svg>${'<path d="M0 0"/>'.repeat(1_100)}</svg><p>Text after the icons.</p>`,
     ],
-  ])('reads sloppy markup that only looks deep: %s', (_, body) => {
-    expectCanonical(readArticle('sloppy.html', utf8(`<p>A page of old markup.</p>${body}`)));
+  ])('reads sloppy markup that only looks deep: %s', async (_, body) => {
+    expectCanonical(await readArticle('sloppy.html', utf8(`<p>A page of old markup.</p>${body}`)));
   });
 });
 
@@ -298,10 +312,10 @@ describe('pages left unclosed', () => {
     ['script tags', '<script '],
     ['comments', '<!-- x --'],
     ['titles', '<title>x</titl'],
-  ])('reads or refuses a page of 100,000 unclosed %s', (_, unclosed) => {
+  ])('reads or refuses a page of 100,000 unclosed %s', async (_, unclosed) => {
     const page = `<p>The article text comes first.</p>${unclosed.repeat(100_000)}`;
     try {
-      expectCanonical(readArticle('unclosed.html', utf8(page)));
+      expectCanonical(await readArticle('unclosed.html', utf8(page)));
     } catch (error) {
       expect(error).toBeInstanceOf(ApiError);
     }
@@ -309,8 +323,8 @@ describe('pages left unclosed', () => {
 });
 
 describe('hostile file names', () => {
-  it('shows a refused name on one line, without the controls that would reorder it', () => {
-    const error = expectClearRefusal(
+  it('shows a refused name on one line, without the controls that would reorder it', async () => {
+    const error = await expectClearRefusal(
       () => readArticle('evil\nname\u202Egnp.exe', utf8('Some text.')),
       'not-an-article',
     );
@@ -318,9 +332,13 @@ describe('hostile file names', () => {
     expect(error.message).toContain('evil\uFFFDname\uFFFDgnp.exe');
   });
 
-  it('keeps only the base name of a path, whichever separators it uses', () => {
-    expect(readArticle('../../etc/passwd.txt', utf8('Some text.')).metadata.source).toBe('passwd.txt');
-    expect(readArticle('C:\\Users\\..\\story.md', utf8('Some text.')).metadata.source).toBe('story.md');
+  it('keeps only the base name of a path, whichever separators it uses', async () => {
+    expect((await readArticle('../../etc/passwd.txt', utf8('Some text.'))).metadata.source).toBe(
+      'passwd.txt',
+    );
+    expect((await readArticle('C:\\Users\\..\\story.md', utf8('Some text.'))).metadata.source).toBe(
+      'story.md',
+    );
   });
 });
 
@@ -341,12 +359,12 @@ describe('refusals leave the library untouched', () => {
     ['huge.txt', new Uint8Array(MAX_ARTICLE_BYTES + 1), 'too-large'],
   ];
 
-  it('stores nothing of a refused file, in the library or on disk', () => {
+  it('stores nothing of a refused file, in the library or on disk', async () => {
     const folder = temporaryFolder();
     const { workbench, store } = openTestWorkbench(folder);
-    workbench.library.importBytes('good.txt', utf8('A good article.\n\nIts body.'));
+    await workbench.library.importBytes('good.txt', utf8('A good article.\n\nIts body.'));
     for (const [name, bytes, code] of HOSTILE) {
-      const error = expectClearRefusal(() => workbench.library.importBytes(name, bytes), code);
+      const error = await expectClearRefusal(() => workbench.library.importBytes(name, bytes), code);
       expect(error, name).toBeInstanceOf(ApiError);
       expect(workbench.library.list(), name).toHaveLength(1);
     }
@@ -363,7 +381,7 @@ describe('margin import', () => {
     vi.restoreAllMocks();
   });
 
-  it('refuses a file over the size limit by its size on disk, before reading it', () => {
+  it('refuses a file over the size limit by its size on disk, before reading it', async () => {
     const folder = temporaryFolder();
     const { workbench, store } = openTestWorkbench(folder);
     // A sparse file: 60 MB long, nothing written, so only a read would notice it holds no text.
@@ -375,7 +393,7 @@ describe('margin import', () => {
       errors.push(String(chunk));
       return true;
     });
-    expect(importFiles(workbench, [file], {})).toBe(1);
+    expect(await importFiles(workbench, [file], {})).toBe(1);
     expect(errors).toHaveLength(1);
     const message = errors[0]!.replace(`margin: ${file}: `, '').trimEnd();
     // Only the size check made before reading says this; the importer's own check words it otherwise.

@@ -1,7 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlToBlocks } from '../../../../../electron/services/import/htmlToBlocks';
-import { readArticle } from '../../../../../electron/services/import/readArticle';
+import { type ImportedArticle, readArticle } from '../../../../../electron/services/import/readArticle';
 import { expectCanonical, utf8 } from './importTestKit';
 
 function blocksOf(html: string, baseUrl: string | null = null) {
@@ -76,7 +76,10 @@ describe('readArticle on a hostile page', () => {
   const page = `<!doctype html><html lang="en"><head><title>Budget row</title>
     <script>stealCookies()</script><style>.evilStyle{}</style></head>
     <body><article>${HOSTILE_ARTICLE}${'<p>Further paragraphs of the story keep Readability convinced this is an article worth reading in full. </p>'.repeat(5)}</article></body></html>`;
-  const article = readArticle('budget.html', utf8(page));
+  let article: ImportedArticle;
+  beforeAll(async () => {
+    article = await readArticle('budget.html', utf8(page));
+  });
 
   it('keeps the story and nothing of its code', () => {
     expectCanonical(article);

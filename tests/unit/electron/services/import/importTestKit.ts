@@ -37,11 +37,14 @@ export function expectCanonical(article: ImportedArticle): void {
   expect(article.text).not.toContain('\r');
 }
 
-/** Asserts that `read` throws an ApiError with `code` and a message of one sentence. */
-export function expectRefusal(read: () => unknown, code: ErrorCode): ApiError {
+/**
+ * Asserts that `read` throws, or returns a promise that rejects with, an ApiError with `code` and
+ * a message of one sentence.
+ */
+export async function expectRefusal(read: () => unknown, code: ErrorCode): Promise<ApiError> {
   let caught: unknown;
   try {
-    read();
+    await read();
   } catch (error) {
     caught = error;
   }

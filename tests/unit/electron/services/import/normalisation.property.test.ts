@@ -14,9 +14,9 @@ function withUtf8Bom(text: string): Uint8Array {
  * Imports a file, asserting that it either gives a canonical article or is refused with an
  * ApiError of a known code and one sentence; anything else thrown fails the property.
  */
-function importOrRefusal(fileName: string, bytes: Uint8Array): ImportedArticle | ApiError {
+async function importOrRefusal(fileName: string, bytes: Uint8Array): Promise<ImportedArticle | ApiError> {
   try {
-    const article = readArticle(fileName, bytes);
+    const article = await readArticle(fileName, bytes);
     expectCanonical(article);
     return article;
   } catch (error) {
@@ -105,10 +105,10 @@ describe('normaliseLineEndings', () => {
 });
 
 describe('plain text import', () => {
-  it('keeps every character but whitespace, in order, in trimmed one-line blocks, a paragraph each', () => {
-    fc.assert(
-      fc.property(text, (source) => {
-        const result = importOrRefusal('story.txt', utf8(source));
+  it('keeps every character but whitespace, in order, in trimmed one-line blocks, a paragraph each', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, async (source) => {
+        const result = await importOrRefusal('story.txt', utf8(source));
         if (result instanceof ApiError) {
           expect(source.trim()).toBe('');
           return;
@@ -128,42 +128,45 @@ describe('plain text import', () => {
     );
   });
 
-  it('reads its own canonical text back unchanged', () => {
-    fc.assert(
-      fc.property(text, (source) => {
-        const result = importOrRefusal('story.txt', utf8(source));
+  it('reads its own canonical text back unchanged', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, async (source) => {
+        const result = await importOrRefusal('story.txt', utf8(source));
         if (result instanceof ApiError) return;
-        expect(readArticle('again.txt', utf8(result.text)).text).toBe(result.text);
+        expect((await readArticle('again.txt', utf8(result.text))).text).toBe(result.text);
       }),
       { numRuns: 300 },
     );
   });
 
-  it.each(['story.txt', 'story.md'])('reads %s the same whatever its encoding or line endings', (name) => {
-    fc.assert(
-      fc.property(
-        text
-          // A U+FEFF after a UTF-16 BOM is text, where UTF-8 would read it as a BOM and drop it.
-          .map((source) => source.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''))
-          .chain((source) => fc.tuple(fc.constant(source), withOtherLineEndings(source))),
-        ([source, converted]) => {
-          const expected = importOrRefusal(name, utf8(source));
-          for (const bytes of [utf8(converted), utf16(converted, 'le'), utf16(source, 'be')]) {
-            const result = importOrRefusal(name, bytes);
-            if (expected instanceof ApiError) expect((result as ApiError).code).toBe(expected.code);
-            else expect(result).toEqual(expected);
-          }
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
+  it.each(['story.txt', 'story.md'])(
+    'reads %s the same whatever its encoding or line endings',
+    async (name) => {
+      await fc.assert(
+        fc.asyncProperty(
+          text
+            // A U+FEFF after a UTF-16 BOM is text, where UTF-8 would read it as a BOM and drop it.
+            .map((source) => source.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''))
+            .chain((source) => fc.tuple(fc.constant(source), withOtherLineEndings(source))),
+          async ([source, converted]) => {
+            const expected = await importOrRefusal(name, utf8(source));
+            for (const bytes of [utf8(converted), utf16(converted, 'le'), utf16(source, 'be')]) {
+              const result = await importOrRefusal(name, bytes);
+              if (expected instanceof ApiError) expect((result as ApiError).code).toBe(expected.code);
+              else expect(result).toEqual(expected);
+            }
+          },
+        ),
+        { numRuns: 200 },
+      );
+    },
+  );
 
-  it('imports or refuses any bytes at all, never throwing anything else', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
-        importOrRefusal('bytes.txt', bytes);
-        importOrRefusal('bytes.md', bytes);
+  it('imports or refuses any bytes at all, never throwing anything else', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), async (bytes) => {
+        await importOrRefusal('bytes.txt', bytes);
+        await importOrRefusal('bytes.md', bytes);
       }),
       { numRuns: 300 },
     );
@@ -228,10 +231,10 @@ const MARKDOWN_PIECE = fc.constantFrom(
 const markdownSource = fc.oneof(fc.string({ unit: MARKDOWN_PIECE, maxLength: 80 }), unicode);
 
 describe('Markdown import', () => {
-  it('imports any text as a canonical article or refuses it with one sentence', () => {
-    fc.assert(
-      fc.property(markdownSource, (source) => {
-        importOrRefusal('story.md', utf8(source));
+  it('imports any text as a canonical article or refuses it with one sentence', async () => {
+    await fc.assert(
+      fc.asyncProperty(markdownSource, async (source) => {
+        await importOrRefusal('story.md', utf8(source));
       }),
       { numRuns: 500 },
     );
@@ -315,20 +318,20 @@ const htmlSource = fc.oneof(
 );
 
 describe('web page import', () => {
-  it('imports any markup as a canonical article or refuses it with one sentence', () => {
-    fc.assert(
-      fc.property(htmlSource, (source) => {
-        importOrRefusal('page.html', utf8(source));
+  it('imports any markup as a canonical article or refuses it with one sentence', async () => {
+    await fc.assert(
+      fc.asyncProperty(htmlSource, async (source) => {
+        await importOrRefusal('page.html', utf8(source));
       }),
       // Each page costs jsdom a window of its own, some 50 ms.
       { numRuns: 40 },
     );
   });
 
-  it('imports or refuses any bytes at all, whatever charset they fall back to', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ minLength: 1, maxLength: 120 }), (bytes) => {
-        importOrRefusal('page.html', bytes);
+  it('imports or refuses any bytes at all, whatever charset they fall back to', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 120 }), async (bytes) => {
+        await importOrRefusal('page.html', bytes);
       }),
       { numRuns: 40 },
     );

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../../../../electron/services/import/readArticle';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ImportedArticle, readArticle } from '../../../../../electron/services/import/readArticle';
 import { readMarkdown } from '../../../../../electron/services/import/readMarkdown';
 import { expectCanonical, utf8 } from './importTestKit';
 
@@ -49,7 +49,10 @@ Last paragraph.
 `;
 
 describe('readMarkdown', () => {
-  const article = readArticle('budget-notes.md', utf8(ARTICLE));
+  let article: ImportedArticle;
+  beforeAll(async () => {
+    article = await readArticle('budget-notes.md', utf8(ARTICLE));
+  });
   const byText = (prefix: string) => article.blocks.find((block) => block.text.startsWith(prefix));
 
   it('places its blocks in canonical form', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isBinary } from '../../../../../electron/services/import/checkArticleBytes';
-import { readArticle } from '../../../../../electron/services/import/readArticle';
+import { type ImportedArticle, readArticle } from '../../../../../electron/services/import/readArticle';
 import { readPlainText } from '../../../../../electron/services/import/readPlainText';
 import { placeBlocks } from '../../../../../shared/anchoring/placeBlocks';
 import { expectCanonical, fixtureBytes, utf8 } from './importTestKit';
@@ -10,7 +10,10 @@ const NO_BREAK_SPACE = '\u00a0';
 
 describe('the reference article', () => {
   const bytes = fixtureBytes('ectc-terror-report.txt');
-  const article = readArticle('ectc-terror-report.txt', bytes);
+  let article: ImportedArticle;
+  beforeAll(async () => {
+    article = await readArticle('ectc-terror-report.txt', bytes);
+  });
   const fileParagraphs = new TextDecoder()
     .decode(bytes)
     .split(/\n\s*\n/)
@@ -136,11 +139,11 @@ describe('plain text normalisation (property)', () => {
     );
   });
 
-  it('gives the same text from a file as from its decoded string, whatever its line endings', () => {
+  it('gives the same text from a file as from its decoded string, whatever its line endings', async () => {
     const printable = awkwardText.filter((text) => text.trim() !== '' && !isBinary(utf8(text)));
-    fc.assert(
-      fc.property(printable, (source) => {
-        const article = readArticle('property.txt', utf8(source));
+    await fc.assert(
+      fc.asyncProperty(printable, async (source) => {
+        const article = await readArticle('property.txt', utf8(source));
         expectCanonical(article);
         expect(article.text).toBe(read(source.replace(/\r\n?/g, '\n')).text);
       }),

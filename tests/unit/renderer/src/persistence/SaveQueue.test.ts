@@ -7,9 +7,9 @@ import { annotationOn, openTestWorkbench, referenceArticle } from '../../../supp
 import { useTemporaryFolder } from '../../../support/temporaryFolder';
 
 /** The real services behind the API's shape, called in-process (the transport is tested elsewhere). */
-function inProcessApi(folder: string) {
+async function inProcessApi(folder: string) {
   const { workbench, store } = openTestWorkbench(folder);
-  const { document } = workbench.library.importBytes('ectc.txt', referenceArticle());
+  const { document } = await workbench.library.importBytes('ectc.txt', referenceArticle());
   const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
   const calls: string[] = [];
   let failuresLeft = 0;
@@ -56,7 +56,7 @@ describe('SaveQueue', () => {
   const temporaryFolder = useTemporaryFolder();
 
   it('sends changes in order and collapses typing that happens while a save is out', async () => {
-    const { api, calls, stored, store, documentId, text } = inProcessApi(temporaryFolder());
+    const { api, calls, stored, store, documentId, text } = await inProcessApi(temporaryFolder());
     const queue = new SaveQueue(api);
     const statuses: SaveStatus['state'][] = [];
     queue.subscribe((status) => statuses.push(status.state));
@@ -78,7 +78,7 @@ describe('SaveQueue', () => {
   it('keeps a failed save, says so, and retries it until it lands', async () => {
     vi.useFakeTimers();
     try {
-      const { api, calls, stored, store, documentId, text, failNext } = inProcessApi(temporaryFolder());
+      const { api, calls, stored, store, documentId, text, failNext } = await inProcessApi(temporaryFolder());
       const queue = new SaveQueue(api);
       const statuses: SaveStatus[] = [];
       queue.subscribe((status) => statuses.push(status));
@@ -101,7 +101,7 @@ describe('SaveQueue', () => {
   it('keeps a change the full disk refused, says the disk is full, and saves it once there is room', async () => {
     vi.useFakeTimers();
     try {
-      const { api, stored, store, documentId, text } = inProcessApi(temporaryFolder());
+      const { api, stored, store, documentId, text } = await inProcessApi(temporaryFolder());
       const db = (store as unknown as { db: Database.Database }).db;
       db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true })}`);
       const queue = new SaveQueue(api);
@@ -131,7 +131,7 @@ describe('SaveQueue', () => {
   });
 
   it('does not retry a change the library refuses, and keeps reporting it', async () => {
-    const { api, calls, store, documentId, text } = inProcessApi(temporaryFolder());
+    const { api, calls, store, documentId, text } = await inProcessApi(temporaryFolder());
     const queue = new SaveQueue(api);
     let last: SaveStatus = { state: 'idle' };
     queue.subscribe((status) => {

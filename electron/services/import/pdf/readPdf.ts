@@ -1,0 +1,41 @@
+import { ApiError } from '../../../../shared/api/errors';
+import type { ArticleDraft } from '../articleDraft';
+import { titleFromFileName } from '../fileName';
+import { textDirectionOf } from '../textDirection';
+import { pdfBlocks } from './pdfBlocks';
+import { pageLines } from './pdfLines';
+import { readPdfPages } from './readPdfPages';
+import { withoutRunningLines } from './runningLines';
+
+/**
+ * Reads a PDF's text layer as an article: lines rebuilt into paragraphs, columns read in order,
+ * running headers and footers dropped, each block marked with its page. OCR is not attempted: a
+ * PDF of scanned pages is refused with a sentence saying so.
+ */
+export async function readPdf(bytes: Uint8Array, fileName: string): Promise<ArticleDraft> {
+  const { pages, info } = await readPdfPages(bytes);
+  if (pages.every((page) => page.items.every((item) => item.text.trim() === ''))) {
+    throw new ApiError(
+      'not-an-article',
+      'This PDF has no text layer (its pages are images, as in a scan), and Margin does not read text from images; run it through OCR first, or open the article as text, a web page or a Word file.',
+    );
+  }
+  const laidOut = withoutRunningLines(
+    pages.map((page) => ({ number: page.number, height: page.height, lines: pageLines(page) })),
+  );
+  const blocks = pdfBlocks(laidOut);
+  const firstHeading = blocks.find((block) => block.type === 'heading')?.text;
+  return {
+    metadata: {
+      title: info.title ?? firstHeading ?? titleFromFileName(fileName),
+      byline: info.author,
+      siteName: null,
+      source: fileName,
+      publishedAt: info.created,
+      lang: info.lang,
+      dir: textDirectionOf([null], info.lang),
+      format: 'pdf',
+    },
+    blocks,
+  };
+}
