@@ -74,3 +74,19 @@ export function pageStarts(
   }
   return starts;
 }
+
+/** The page of a paged source an offset of the canonical text falls on; undefined for other sources. */
+export function pageOfOffset(
+  blocks: readonly Pick<Block, 'start' | 'end' | 'page' | 'pageBreaks'>[],
+  offset: number,
+): number | undefined {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (blocks[middle]!.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  const block = blocks[low];
+  return block === undefined ? undefined : pageAt(block, offset);
+}

@@ -100,6 +100,8 @@ mark mark mark { text-underline-offset: 0.6em; }
 .note:target { outline: 2px solid var(--link); outline-offset: 4px; border-radius: 2px; }
 .note-head { margin: 0 0 0.3rem; }
 .note-tag { font-weight: 600; }
+.note-page, .page-marker { font-family: var(--sans); font-size: 0.78em; color: var(--muted); font-variant-numeric: tabular-nums; }
+.page-marker { font-size: 0.62em; margin: 0 0.35em; padding: 0 0.3em; border: 1px solid var(--rule); border-radius: 3px; white-space: nowrap; }
 .note-back { text-decoration: none; margin-left: 0.3em; }
 .note-quote {
   margin: 0 0 0.4rem; font-family: var(--serif); font-size: 1.1em; white-space: pre-line;

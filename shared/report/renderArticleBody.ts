@@ -1,10 +1,16 @@
-import type { Block } from '../model';
+import { type Block, pageStarts } from '../model';
 import { blockSpans } from './blockSpans';
-import { distributeNotes } from './distributeNotes';
+import { type BlockNotes, distributeNotes } from './distributeNotes';
 import type { ReportNote } from './numberNotes';
-import { renderInlineText } from './renderInlineText';
+import { type NoteRef, type PageRef, renderInlineText } from './renderInlineText';
 import { renderNoteList } from './renderNotes';
 import type { DocumentScope, ReportOptions } from './reportOptions';
+
+/** A block's notes, and the note references and page markers to draw in its text, in order. */
+interface BlockInserts {
+  notes: BlockNotes['notes'];
+  refs: (NoteRef | PageRef)[];
+}
 
 /** A wrapper some blocks share: list items their list, adjacent quoted paragraphs one blockquote. */
 type Container = 'ul' | 'ol' | 'blockquote' | null;
@@ -31,7 +37,7 @@ export function renderArticleBody(
   options: ReportOptions,
   scope: DocumentScope,
 ): string {
-  const perBlock = distributeNotes(blocks, notes);
+  const perBlock = withPageRefs(blocks, distributeNotes(blocks, notes));
   const startingIn = notesByStartBlock(blocks, notes);
   const isShown = (index: number) => options.content === 'full' || perBlock[index]!.notes.length > 0;
   const parts: string[] = [];
@@ -56,6 +62,30 @@ export function renderArticleBody(
   }
   if (leftOut > 0) parts.push(omissionHtml(leftOut));
   return parts.join('\n');
+}
+
+/**
+ * Each block's references with "p. N" markers where pages of the original begin, after any note
+ * reference at the same place (the note belongs to the text before the page turns).
+ */
+function withPageRefs(blocks: readonly Block[], perBlock: BlockNotes[]): BlockInserts[] {
+  const starts = pageStarts(blocks);
+  if (starts.length === 0) return perBlock;
+  let next = 0;
+  return perBlock.map((blockNotes, index) => {
+    const block = blocks[index]!;
+    const pages: PageRef[] = [];
+    while (next < starts.length && starts[next]!.offset <= block.end) {
+      const { offset, page } = starts[next++]!;
+      pages.push({ position: offset - block.start, page });
+    }
+    if (pages.length === 0) return blockNotes;
+    const refs: (NoteRef | PageRef)[] = [...blockNotes.refs, ...pages].sort(
+      (first, second) =>
+        first.position - second.position || Number('page' in first) - Number('page' in second),
+    );
+    return { ...blockNotes, refs };
+  });
 }
 
 /** The units of the article in order; a hidden block is its own entry so omissions can be counted. */
@@ -84,7 +114,7 @@ function units(blocks: readonly Block[], isShown: (index: number) => boolean): (
 function unitHtml(
   blocks: readonly Block[],
   unit: Unit,
-  perBlock: ReturnType<typeof distributeNotes>,
+  perBlock: readonly BlockInserts[],
   scope: DocumentScope,
 ): string {
   const parts: string[] = [];

@@ -109,8 +109,8 @@ function articleHtml(
   label: string,
 ): string {
   const tagsByKey = new Map<string, Tag>(input.tags.map((tag) => [tag.key, tag]));
-  const notes = numberNotes(input.annotations, tagsByKey);
   const { article } = input;
+  const notes = numberNotes(input.annotations, tagsByKey, article.blocks);
   const langAttribute = article.lang ? ` lang="${escapeHtml(article.lang)}"` : '';
   return [
     '<div class="report-body">',

@@ -21,6 +21,12 @@ export interface NoteRef {
   number: number;
 }
 
+/** Where a page of the original (a PDF) begins in a block's text: "p. 12" is drawn there. */
+export interface PageRef {
+  position: number;
+  page: number;
+}
+
 /**
  * Renders a block's text with its spans as properly nested HTML. The text is cut at every span
  * edge; at each cut only the elements that change are closed and reopened, longer spans staying
@@ -31,7 +37,7 @@ export interface NoteRef {
 export function renderInlineText(
   text: string,
   spans: readonly InlineSpan[],
-  refs: readonly NoteRef[],
+  refs: readonly (NoteRef | PageRef)[],
   idPrefix = '',
 ): string {
   const parts: string[] = [];
@@ -57,7 +63,7 @@ export function renderInlineText(
       closeDownTo(open, 0, parts);
       firstChanged = 0;
       while (refIndex < refs.length && refs[refIndex]!.position <= position) {
-        parts.push(noteRefHtml(refs[refIndex++]!.number, idPrefix));
+        parts.push(refHtml(refs[refIndex++]!, idPrefix));
       }
     }
     if (position >= text.length) break;
@@ -82,8 +88,19 @@ export function renderInlineText(
     position = next;
   }
   closeDownTo(open, 0, parts);
-  for (; refIndex < refs.length; refIndex++) parts.push(noteRefHtml(refs[refIndex]!.number, idPrefix));
+  for (; refIndex < refs.length; refIndex++) parts.push(refHtml(refs[refIndex]!, idPrefix));
   return parts.join('');
+}
+
+function refHtml(ref: NoteRef | PageRef, idPrefix: string): string {
+  return 'page' in ref
+    ? `<span class="page-marker" title="Page ${ref.page} of the original">${pageLabel(ref.page)}</span>`
+    : noteRefHtml(ref.number, idPrefix);
+}
+
+/** How a page of the original is cited: "p. 12". */
+export function pageLabel(page: number): string {
+  return `p. ${page}`;
 }
 
 /** The superscript number after an annotated passage, linking to its note. */

@@ -2,6 +2,7 @@ import type { Annotation, AttributeDefinition, Comment, EvidenceLink } from '../
 import { dateHtml } from './dateHtml';
 import { escapeHtml } from './escapeHtml';
 import type { ReportNote } from './numberNotes';
+import { pageLabel } from './renderInlineText';
 import type { DocumentScope, ReportOptions } from './reportOptions';
 
 /** A value of an annotation attribute; the model exports only its schema. */
@@ -26,7 +27,7 @@ export function renderNoteList(
 }
 
 function renderNote(
-  { annotation, number, label, definitions }: ReportNote,
+  { annotation, number, label, definitions, page }: ReportNote,
   includeComments: boolean,
   idPrefix: string,
 ): string {
@@ -35,6 +36,7 @@ function renderNote(
     `<li class="note" id="${idPrefix}note-${number}" value="${number}" data-tag="${tag}">`,
     '<p class="note-head">',
     `<span class="note-tag" data-tag="${tag}">${escapeHtml(label)}</span>`,
+    page === undefined ? '' : ` <span class="note-page">${pageLabel(page)}</span>`,
     ` <a class="note-back" href="#${idPrefix}ref-${number}" aria-label="Back to the passage of note ${number}">↩</a>`,
     '</p>',
     `<blockquote class="note-quote">${escapeHtml(shorten(annotation.quote))}</blockquote>`,

@@ -17,6 +17,8 @@ export const ROW_HEIGHT = 92;
 export interface AnnotationEntryProps {
   annotation: Annotation;
   label: string;
+  /** The page of the original its passage starts on (PDF articles). */
+  page?: number | undefined;
   isSelected: boolean;
   /** Its index in the whole list, which is virtualised. */
   position: number;
@@ -31,6 +33,7 @@ export interface AnnotationEntryProps {
 export const AnnotationEntry = memo(function AnnotationEntry({
   annotation,
   label,
+  page,
   isSelected,
   position,
   count,
@@ -55,6 +58,7 @@ export const AnnotationEntry = memo(function AnnotationEntry({
         <span className="entry-head">
           <span className="tag-badge">{label}</span>
           {glance ? <span className="entry-glance">{glance}</span> : null}
+          {page === undefined ? null : <span className="entry-page">p. {page}</span>}
           {hasOpenThread(annotation) ? (
             <span className="entry-open" title="Unresolved thread">
               <span aria-hidden="true">●</span>

@@ -9,6 +9,8 @@ const OVERSCAN = 8;
 export interface AnnotationListProps {
   annotations: readonly Annotation[];
   labels: ReadonlyMap<string, string>;
+  /** The page of the original a text offset falls on, for articles from PDFs. */
+  pageOf?: ((offset: number) => number | undefined) | undefined;
   /** The selected annotation's index in `annotations`, or -1. */
   selectedIndex: number;
   onChoose: (id: string) => void;
@@ -19,7 +21,13 @@ export interface AnnotationListProps {
  * side) exist in the page, so ten thousand annotations cost what a screenful does. Arrow keys
  * move through the whole list; the selected row is scrolled into view.
  */
-export function AnnotationList({ annotations, labels, selectedIndex, onChoose }: AnnotationListProps) {
+export function AnnotationList({
+  annotations,
+  labels,
+  pageOf,
+  selectedIndex,
+  onChoose,
+}: AnnotationListProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   // Kept in a ref as well, so revealing a row needs no layout read (which would force a reflow).
@@ -94,6 +102,7 @@ export function AnnotationList({ annotations, labels, selectedIndex, onChoose }:
             key={annotation.id}
             annotation={annotation}
             label={labels.get(annotation.tag) ?? annotation.tag}
+            page={pageOf?.(annotation.start)}
             isSelected={annotation.id === selectedId}
             position={first + offset}
             count={annotations.length}

@@ -21,6 +21,8 @@ export interface AnnotationsPanelProps {
   onFilter: (filter: AnnotationFilter) => void;
   actions: AnnotationActions;
   threadsRef?: Ref<CommentThreadsHandle>;
+  /** The page of the original a text offset falls on, for articles from PDFs. */
+  pageOf?: (offset: number) => number | undefined;
 }
 
 /**
@@ -78,6 +80,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
             <AnnotationList
               annotations={visible}
               labels={labels}
+              pageOf={props.pageOf}
               selectedIndex={selectedIndex}
               onChoose={actions.choose}
             />

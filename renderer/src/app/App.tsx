@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ReportFormat } from '../../../shared/api';
+import { ARTICLE_ACCEPT, ReportFormat } from '../../../shared/api';
+import { pageOfOffset } from '../../../shared/model';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import type { CommentThreadsHandle } from '../annotations/CommentThreads';
 import { type AnnotationFilter, filterAnnotations, NO_FILTER } from '../annotations/filterAnnotations';
@@ -84,6 +85,11 @@ export function App({ client }: { client: Client }) {
     [snapshot.annotations, filter],
   );
   const selected = snapshot.selected ?? undefined;
+  const pageOf = useMemo(() => {
+    const blocks = opened?.article.blocks;
+    if (!blocks?.some((block) => block.page !== undefined)) return undefined;
+    return (offset: number) => pageOfOffset(blocks, offset);
+  }, [opened]);
 
   useEffect(() => saveQueue.subscribe(setSaveStatus), [saveQueue]);
 
@@ -240,7 +246,7 @@ export function App({ client }: { client: Client }) {
       <HiddenFileInput
         inputRef={fileInputRef}
         multiple
-        accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html"
+        accept={ARTICLE_ACCEPT}
         onFiles={(files) => void importFiles(files)}
       />
       {notice ? (
@@ -304,6 +310,7 @@ export function App({ client }: { client: Client }) {
           onFilter={setFilter}
           actions={actions}
           threadsRef={threadsRef}
+          pageOf={pageOf}
         />
       </main>
       {hovered && hover && !pick ? (

@@ -29,6 +29,7 @@ import {
   findStateOf,
 } from './plugins/findPlugin';
 import { clearHistory, historyPlugin, redo, undo } from './plugins/historyPlugin';
+import { pageMarkersPlugin } from './plugins/pageMarkers';
 import { articleSchema, positionToOffset } from './schema/articleSchema';
 import { articleToDoc } from './schema/articleToDoc';
 import { applyToTextOrder } from './textOrderedList';
@@ -91,6 +92,7 @@ export class EditorController {
         }),
         historyPlugin(),
         findPlugin({ text: opened.article.text }),
+        pageMarkersPlugin(opened.article.blocks),
       ],
     });
     this.view = new EditorView(mount, {

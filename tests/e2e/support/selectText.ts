@@ -7,12 +7,16 @@ import type { Page } from '@playwright/test';
 export async function selectText(page: Page, needle: string, occurrence = 0): Promise<void> {
   await page.locator('.article-text').waitFor();
   const points = await page.evaluate(
-    ({ needle, occurrence }) => {
+    async ({ needle, occurrence }) => {
       const root = document.querySelector('.article-text');
       if (!root) throw new Error('No article is open.');
       const nodes: { node: Text; start: number }[] = [];
       let text = '';
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      // Page markers ("p. 12") are drawn beside the text, not part of it.
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) =>
+          node.parentElement?.closest('.page-marker') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      });
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         nodes.push({ node: node as Text, start: text.length });
         text += node.textContent ?? '';
@@ -37,6 +41,16 @@ export async function selectText(page: Page, needle: string, occurrence = 0): Pr
       range.setStart(first.node, first.offset);
       range.setEnd(first.node, first.offset + 1);
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      // Blocks coming into view are laid out over the next frames and may move the passage a
+      // little; measure once it has stayed put for three frames.
+      let previous = '';
+      for (let stable = 0, frame = 0; stable < 3 && frame < 60; frame++) {
+        await new Promise(requestAnimationFrame);
+        const rect = range.getBoundingClientRect();
+        const now = `${rect.left},${rect.top}`;
+        stable = now === previous ? stable + 1 : 0;
+        previous = now;
+      }
       const startRect = range.getBoundingClientRect();
       range.setStart(last.node, last.offset - 1);
       range.setEnd(last.node, last.offset);

@@ -295,3 +295,32 @@ describe('ReportsService', () => {
     target.store.close();
   });
 });
+
+describe('reports of a PDF article', () => {
+  const temporaryFolder = useTemporaryFolder();
+
+  it('cite the page of every note and mark where each page of the original begins', async () => {
+    const { workbench } = openTestWorkbench(temporaryFolder());
+    const bytes = readFileSync(join(FIXTURES, 'pdf', 'medium-1.pdf'));
+    const { document } = await workbench.library.importBytes('medium-1.pdf', bytes);
+    const { text } = hydrateOpened(workbench.library.open({ id: document.id })).article;
+    // "landscape" is split between pages 2 and 3; the second passage lies wholly on page 3.
+    workbench.annotations.save(annotationOn(document.id, text, 'The media landscape will change', 'claim'));
+    workbench.annotations.save(annotationOn(document.id, text, 'We are building a shoe machine', 'opinion'));
+    const html = (await workbench.reports.render({ documentIds: [document.id], format: 'html' })).content;
+    const markers = [...html.matchAll(/<span class="page-marker"[^>]*>p\. (\d+)<\/span>/g)].map(
+      (match) => match[1],
+    );
+    expect(markers).toEqual(['1', '2', '3', '4', '5']);
+    const notePages = [...html.matchAll(/<span class="note-page">p\. (\d+)<\/span>/g)].map(
+      (match) => match[1],
+    );
+    expect(notePages).toEqual(['2', '3']);
+    // The marker for page 3 sits inside the first passage, between "land" and "scape".
+    expect(html).toMatch(/land<\/mark>(?:<[^>]+>)*<span class="page-marker"[^>]*>p\. 3<\/span>/);
+    const report = Report.parse(await jsonOf(workbench, [document.id]));
+    assertValidReport(report);
+    expect(report.document.format).toBe('pdf');
+    expect(report.document.blocks.every((block) => block.page !== undefined)).toBe(true);
+  });
+});
