@@ -1,0 +1,124 @@
+import { diffArrays } from 'diff';
+
+/** A stretch of two texts: the same in both, or replaced (either side may be empty). */
+export interface DiffSegment {
+  oldStart: number;
+  oldEnd: number;
+  newStart: number;
+  newEnd: number;
+  isEqual: boolean;
+}
+
+/** Words, runs of white space, and single other characters: the units two versions are compared in. */
+const TOKEN = /[\p{L}\p{N}\p{M}]+|\s+|[\s\S]/gu;
+
+function tokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+/**
+ * How one text became another, word by word (jsdiff's Myers diff over word, space and symbol
+ * tokens): alternating equal and replaced segments covering both texts from start to end.
+ */
+export function textDiff(oldText: string, newText: string): DiffSegment[] {
+  const changes = diffArrays(tokens(oldText), tokens(newText));
+  const segments: DiffSegment[] = [];
+  let oldOffset = 0;
+  let newOffset = 0;
+  for (const change of changes) {
+    const length = change.value.reduce((sum, token) => sum + token.length, 0);
+    const last = segments.at(-1);
+    if (!change.added && !change.removed) {
+      segments.push({
+        oldStart: oldOffset,
+        oldEnd: oldOffset + length,
+        newStart: newOffset,
+        newEnd: newOffset + length,
+        isEqual: true,
+      });
+      oldOffset += length;
+      newOffset += length;
+      continue;
+    }
+    // A removal and an insertion next to each other are one replacement.
+    const segment =
+      last && !last.isEqual
+        ? last
+        : { oldStart: oldOffset, oldEnd: oldOffset, newStart: newOffset, newEnd: newOffset, isEqual: false };
+    if (segment !== last) segments.push(segment);
+    if (change.removed) {
+      oldOffset += length;
+      segment.oldEnd = oldOffset;
+    } else {
+      newOffset += length;
+      segment.newEnd = newOffset;
+    }
+  }
+  return withoutChanceAlignments(segments);
+}
+
+/** Equal stretches shorter than this, between two larger changes, are taken for chance. */
+const CHANCE_ALIGNMENT = 12;
+
+/**
+ * A minimal diff lines up any common word ("the") inside rewritten text; like diff-match-patch's
+ * semantic clean-up, such short equal stretches between larger changes become part of one
+ * replacement, so nothing is said to have stayed where it did not.
+ */
+function withoutChanceAlignments(segments: DiffSegment[]): DiffSegment[] {
+  const size = (segment: DiffSegment) =>
+    segment.oldEnd - segment.oldStart + segment.newEnd - segment.newStart;
+  const result: DiffSegment[] = [];
+  for (const segment of segments) {
+    const previous = result.at(-1);
+    if (previous && !previous.isEqual && !segment.isEqual) {
+      previous.oldEnd = segment.oldEnd;
+      previous.newEnd = segment.newEnd;
+      continue;
+    }
+    result.push({ ...segment });
+    // An equal stretch is judged once the change after it is known.
+    const [before, equal, after] = result.slice(-3);
+    if (
+      result.length >= 3 &&
+      before &&
+      equal &&
+      after &&
+      !before.isEqual &&
+      equal.isEqual &&
+      !after.isEqual &&
+      equal.oldEnd - equal.oldStart < CHANCE_ALIGNMENT &&
+      size(before) + size(after) > 2 * (equal.oldEnd - equal.oldStart)
+    ) {
+      result.splice(-3, 3, {
+        oldStart: before.oldStart,
+        oldEnd: after.oldEnd,
+        newStart: before.newStart,
+        newEnd: after.newEnd,
+        isEqual: false,
+      });
+    }
+  }
+  return result;
+}
+
+/** The segment holding old offset `offset` (the last one when it is the text's end). */
+export function segmentAt(segments: readonly DiffSegment[], offset: number): DiffSegment | undefined {
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (segments[middle]!.oldStart <= offset) low = middle;
+    else high = middle - 1;
+  }
+  // An empty old side (an insertion) holds no old offset; the equal segment after it does.
+  let index = low;
+  while (
+    index < segments.length - 1 &&
+    segments[index]!.oldEnd <= offset &&
+    segments[index + 1]!.oldStart <= offset
+  ) {
+    index += 1;
+  }
+  return segments[index];
+}
