@@ -7,6 +7,7 @@ import { storageError } from './db/storageErrors';
 import { LibraryService } from './libraryService';
 import { type PdfPrinter, ReportsService } from './reportsService';
 import { SettingsService } from './settingsService';
+import { VersionsService } from './versionsService';
 
 /** What the workbench needs besides its store. */
 export interface WorkbenchOptions {
@@ -26,6 +27,7 @@ export interface Workbench extends Services {
   reports: ReportsService;
   backups: BackupsService;
   settings: SettingsService;
+  versions: VersionsService;
 }
 
 /**
@@ -37,8 +39,10 @@ export function createWorkbench(store: LibraryStore, options: WorkbenchOptions):
   const settings = new SettingsService(store);
   const annotations = new AnnotationsService(store, () => settings.authorName());
   const guard = <T extends object>(service: T) => withStorageErrors(service, store.file);
+  const versions = new VersionsService(store, annotations, now);
   return {
-    library: guard(new LibraryService(store, now)),
+    library: guard(new LibraryService(store, now, versions)),
+    versions: guard(versions),
     annotations: guard(annotations),
     codebook: guard(new CodebookService(store)),
     reports: guard(new ReportsService(store, annotations, now, options.generator, options.printPdf ?? null)),

@@ -199,11 +199,18 @@ export class ReportsService implements ServiceImplementation<'reports'> {
   private insertDocument(report: Report): string {
     // The document keeps its id and import date, so exporting it again gives the same report.
     const id = this.store.documents.get(report.document.id) ? randomUUID() : report.document.id;
-    this.store.documents.insert({
-      ...report.document,
-      id,
-      blocks: report.document.blocks.map(withSafeLinks),
-    });
+    const { document } = report;
+    // The original file is not in the report, but its hash and name still say what was annotated.
+    this.store.documents.insert(
+      { ...document, id, blocks: document.blocks.map(withSafeLinks) },
+      {
+        sourceHash: document.sourceHash ?? null,
+        sourceFile: document.sourceFile ?? null,
+        lineage: document.lineage ?? id,
+        version: document.version ?? 1,
+        versionReason: document.versionReason ?? 'imported',
+      },
+    );
     return id;
   }
 

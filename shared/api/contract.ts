@@ -3,6 +3,7 @@ import {
   Annotation,
   ArticleSummary,
   AttributeKey,
+  Block,
   Codebook,
   CorpusReport,
   Report,
@@ -39,8 +40,39 @@ export const ImportFileInput = z.object({
   data: z.string().max(Math.ceil(MAX_ARTICLE_BYTES / 3) * 4 + 4),
 });
 
-/** What an import produced; `isDuplicate` when the same text was already in the library. */
-export const ImportResult = z.object({ document: ArticleSummary, isDuplicate: z.boolean() });
+/**
+ * What an import produced; `isDuplicate` when the same text was already in the library, and
+ * `previousVersion` when it became a new version of an article already there (same source).
+ */
+export const ImportResult = z.object({
+  document: ArticleSummary,
+  isDuplicate: z.boolean(),
+  previousVersion: ArticleSummary.optional(),
+});
+
+/** What a search hit is in: a title line, the article's text, or an annotation's quote, attributes or comment. */
+export const SearchHitKind = z.enum(['title', 'text', 'quote', 'attribute', 'comment']);
+
+/** One place a search found: where it is, and a snippet with the matched words marked. */
+export const SearchHit = z.object({
+  documentId: z.uuid(),
+  title: z.string(),
+  kind: SearchHitKind,
+  /** The annotation a quote, attribute or comment hit belongs to. */
+  annotationId: z.uuid().nullable(),
+  /** The text offset to show: the start of the block or annotation the hit is in. */
+  position: z.number().int().nonnegative(),
+  /** The snippet in pieces, the matched words flagged. */
+  snippet: z.array(z.object({ text: z.string(), isMatch: z.boolean() })),
+});
+/** A search hit. */
+export type SearchHit = z.infer<typeof SearchHit>;
+
+/** A search: the words typed, and how many hits at most. */
+export const SearchRequest = z.object({
+  query: z.string().max(1000),
+  limit: z.number().int().min(1).max(500).optional(),
+});
 
 /**
  * The report formats: the JSON report (`margin.report`, or `margin.corpus` for several documents),
@@ -155,6 +187,50 @@ export const BackupSummary = z.object({
 /** A snapshot of the library. */
 export type BackupSummary = z.infer<typeof BackupSummary>;
 
+/** One version of an article in the versions list. */
+export const VersionSummary = z.object({
+  id: z.uuid(),
+  version: z.number().int().min(1),
+  versionReason: z.enum(['imported', 'new-version', 'corrected']),
+  importedAt: z.iso.datetime(),
+  title: z.string(),
+});
+/** A version in the list. */
+export type VersionSummary = z.infer<typeof VersionSummary>;
+
+/**
+ * What needs a person's eye after annotations were carried into a new version: those placed on
+ * changed words (with the words they had), and those of the version before that found no place.
+ */
+export const VersionReview = z.object({
+  previous: VersionSummary.nullable(),
+  changed: z.array(z.object({ annotationId: z.uuid(), previousQuote: z.string() })),
+  orphaned: z.array(Annotation),
+});
+/** A review list. */
+export type VersionReview = z.infer<typeof VersionReview>;
+
+/** A piece of the difference between two versions' texts. */
+export const DiffPiece = z.object({ kind: z.enum(['same', 'removed', 'added']), text: z.string() });
+/** A diff piece. */
+export type DiffPiece = z.infer<typeof DiffPiece>;
+
+/** One block of corrected text, as the correction editor sends it. */
+export const CorrectedBlock = Block.omit({ start: true, end: true });
+
+/** A correction: the document corrected, its blocks as corrected, and where each annotation went. */
+export const CorrectionRequest = z.object({
+  documentId: z.uuid(),
+  blocks: z.array(CorrectedBlock).min(1).max(200_000),
+  annotations: z
+    .array(
+      z.object({ id: z.uuid(), start: z.number().int().nonnegative(), end: z.number().int().positive() }),
+    )
+    .max(200_000),
+});
+/** A correction. */
+export type CorrectionRequest = z.infer<typeof CorrectionRequest>;
+
 const NoInput = z.object({});
 const DocumentId = z.object({ id: z.uuid() });
 
@@ -168,6 +244,12 @@ export const contract = {
     importFile: method(ImportFileInput, ImportResult, 72 * 1024 * 1024),
     /** A document and its annotations, in the lean form the editor fills in (`hydrateOpened`). */
     open: method(DocumentId, OpenedDocument),
+    /** Full-text search over titles, article text, quotes, attributes and comments, best first. */
+    search: method(SearchRequest, z.array(SearchHit)),
+    /** Deletes a document with its annotations; it stays in the trash a week, so `undoRemove` can bring it back. */
+    remove: method(DocumentId, z.object({ removed: z.boolean() })),
+    /** Brings back a document deleted in the last week, as it was. */
+    undoRemove: method(DocumentId, ArticleSummary),
   },
   annotations: {
     save: method(Annotation, Annotation),
@@ -202,6 +284,44 @@ export const contract = {
      */
     restore: method(z.object({ name: z.string().min(1).max(200) }), z.object({ undo: BackupSummary })),
   },
+  versions: {
+    /** Every version of the article this document is a version of, oldest first. */
+    list: method(DocumentId, z.array(VersionSummary)),
+    /** The carried annotations a person should look at in this version. */
+    review: method(DocumentId, VersionReview),
+    /** Accepts a changed annotation where it was placed. */
+    confirm: method(
+      z.object({ documentId: z.uuid(), annotationId: z.uuid() }),
+      z.object({ confirmed: z.boolean() }),
+    ),
+    /** Places an orphaned annotation of the previous version on a passage of this one. */
+    place: method(
+      z.object({
+        documentId: z.uuid(),
+        annotationId: z.uuid(),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+      }),
+      Annotation,
+    ),
+    /** Gives up an orphaned annotation for this version (the previous version keeps it). */
+    dismiss: method(
+      z.object({ documentId: z.uuid(), annotationId: z.uuid() }),
+      z.object({ dismissed: z.boolean() }),
+    ),
+    /** What changed between two versions, word by word. */
+    diff: method(
+      z.object({ fromId: z.uuid(), toId: z.uuid() }),
+      z.array(DiffPiece),
+      DEFAULT_MAX_REQUEST_BYTES,
+    ),
+    /** Imports a file as the next version of this document's article. */
+    importVersion: method(ImportFileInput.extend({ documentId: z.uuid() }), ImportResult, 72 * 1024 * 1024),
+    /** Makes an imported version an article of its own, dropping the annotations carried into it. */
+    detach: method(DocumentId, ArticleSummary),
+    /** Saves corrections of the text as a new version, annotations where the editor mapped them. */
+    correct: method(CorrectionRequest, ImportResult, 256 * 1024 * 1024),
+  },
   settings: {
     get: method(NoInput, Settings),
     update: method(SettingsChanges, Settings),
@@ -210,7 +330,7 @@ export const contract = {
 
 /** The contract's type. */
 export type Contract = typeof contract;
-/** A service name: "library", "annotations", "codebook", "reports", "backups", "settings". */
+/** A service name: "library", "annotations", "codebook", "reports", "backups", "versions", "settings". */
 export type ServiceName = keyof Contract;
 /** The method names of one service. */
 export type MethodName<S extends ServiceName> = keyof Contract[S] & string;

@@ -36,6 +36,19 @@ export const Article = ArticleMetadata.extend({
   text: z.string(),
   blocks: z.array(Block),
   importedAt: z.iso.datetime(),
+  /** "sha256:" and the hex SHA-256 of the file the article was imported from, kept in the library. */
+  sourceHash: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/)
+    .optional(),
+  /** The name of that file. */
+  sourceFile: z.string().optional(),
+  /** The document's version among those of the same article, from 1. */
+  version: z.number().int().min(1).optional(),
+  /** The id shared by every version of the same article (the first version's id). */
+  lineage: z.uuid().optional(),
+  /** Why this version exists: imported, imported as a new version, or corrected in Margin. */
+  versionReason: z.enum(['imported', 'new-version', 'corrected']).optional(),
 });
 /** An article. */
 export type Article = z.infer<typeof Article>;
@@ -50,6 +63,13 @@ export const ArticleSummary = z.object({
   publishedAt: z.string().nullable(),
   importedAt: z.iso.datetime(),
   annotationCount: z.number().int().nonnegative(),
+  /** Annotations per tag key. */
+  tagCounts: z.record(z.string(), z.number().int().nonnegative()),
+  format: SourceFormat,
+  version: z.number().int().min(1),
+  lineage: z.uuid(),
+  /** How many versions of the same article the library holds. */
+  versionCount: z.number().int().min(1),
 });
 /** A library row. */
 export type ArticleSummary = z.infer<typeof ArticleSummary>;

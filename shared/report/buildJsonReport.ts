@@ -51,6 +51,11 @@ function copyArticle(article: Article): Article {
     contentHash: article.contentHash,
     text: article.text,
     blocks: article.blocks.map(copyBlock),
+    ...(article.sourceHash === undefined ? {} : { sourceHash: article.sourceHash }),
+    ...(article.sourceFile === undefined ? {} : { sourceFile: article.sourceFile }),
+    ...(article.version === undefined ? {} : { version: article.version }),
+    ...(article.lineage === undefined ? {} : { lineage: article.lineage }),
+    ...(article.versionReason === undefined ? {} : { versionReason: article.versionReason }),
   };
 }
 

@@ -16,6 +16,11 @@ interface DocumentRow {
   text: string;
   blocks: string;
   imported_at: string;
+  source_hash: string | null;
+  source_file: string | null;
+  lineage: string;
+  version: number;
+  version_reason: string;
 }
 
 interface SummaryRow {
@@ -27,10 +32,28 @@ interface SummaryRow {
   published_at: string | null;
   imported_at: string;
   annotation_count: number;
+  tag_counts: string;
+  format: string;
+  lineage: string;
+  version: number;
+  version_count: number;
 }
 
 const SUMMARY_COLUMNS = `d.id, d.title, d.byline, d.site_name, d.source, d.published_at, d.imported_at,
-  (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count`;
+  d.format, d.lineage, d.version,
+  (SELECT count(*) FROM documents v WHERE v.lineage = d.lineage) AS version_count,
+  (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count,
+  (SELECT coalesce(json_group_object(tag, n), '{}') FROM
+    (SELECT tag, count(*) AS n FROM annotations a WHERE a.document_id = d.id GROUP BY tag)) AS tag_counts`;
+
+/** A new document's place among the versions of its article. */
+export interface DocumentPlacement {
+  sourceHash: string | null;
+  sourceFile: string | null;
+  lineage: string;
+  version: number;
+  versionReason: 'imported' | 'new-version' | 'corrected';
+}
 
 /** The `documents` table: imported articles with their canonical text and blocks. */
 export class DocumentsTable {
@@ -45,15 +68,15 @@ export class DocumentsTable {
   constructor(db: Database.Database) {
     this.insertStatement = db.prepare(`
       INSERT INTO documents (id, title, byline, site_name, source, published_at, lang, dir, format,
-        content_hash, text, blocks, imported_at)
+        content_hash, text, blocks, imported_at, source_hash, source_file, lineage, version, version_reason)
       VALUES (@id, @title, @byline, @siteName, @source, @publishedAt, @lang, @dir, @format,
-        @contentHash, @text, @blocks, @importedAt)`);
+        @contentHash, @text, @blocks, @importedAt, @sourceHash, @sourceFile, @lineage, @version, @versionReason)`);
     this.getStatement = db.prepare('SELECT * FROM documents WHERE id = ?');
     // Blocks without their text, which is the article's text between their offsets: SQLite drops
     // it while it reads the JSON, so the bytes never reach JavaScript.
     this.placedStatement = db.prepare(`
       SELECT id, title, byline, site_name, source, published_at, lang, dir, format, content_hash,
-        text, imported_at,
+        text, imported_at, source_hash, source_file, lineage, version, version_reason,
         (SELECT json_group_array(json_remove(value, '$.text')) FROM json_each(documents.blocks)) AS blocks
       FROM documents WHERE id = ?`);
     this.textStatement = db.prepare('SELECT text FROM documents WHERE id = ?');
@@ -66,9 +89,17 @@ export class DocumentsTable {
     this.summaryStatement = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`);
   }
 
-  /** Stores a new article. */
-  insert(article: Article): void {
-    this.insertStatement.run({ ...article, blocks: JSON.stringify(article.blocks) });
+  /** Stores a new article; without a placement it is the first version of its own article. */
+  insert(article: Article, placement?: Partial<DocumentPlacement>): void {
+    this.insertStatement.run({
+      ...article,
+      blocks: JSON.stringify(article.blocks),
+      sourceHash: placement?.sourceHash ?? null,
+      sourceFile: placement?.sourceFile ?? null,
+      lineage: placement?.lineage ?? article.id,
+      version: placement?.version ?? 1,
+      versionReason: placement?.versionReason ?? 'imported',
+    });
   }
 
   /** The article with this id, or undefined. */
@@ -113,7 +144,7 @@ function toArticle(row: DocumentRow): Article {
 }
 
 /** A row's fields under the model's names, the blocks parsed from their JSON. */
-function fromRow(row: DocumentRow): Record<keyof Article, unknown> {
+function fromRow(row: DocumentRow): Partial<Record<keyof Article, unknown>> {
   return {
     id: row.id,
     title: row.title,
@@ -128,6 +159,11 @@ function fromRow(row: DocumentRow): Record<keyof Article, unknown> {
     text: row.text,
     blocks: JSON.parse(row.blocks),
     importedAt: row.imported_at,
+    ...(row.source_hash === null ? {} : { sourceHash: row.source_hash }),
+    ...(row.source_file === null ? {} : { sourceFile: row.source_file }),
+    version: row.version,
+    lineage: row.lineage,
+    versionReason: row.version_reason,
   };
 }
 
@@ -141,5 +177,10 @@ function toSummary(row: SummaryRow): ArticleSummary {
     publishedAt: row.published_at,
     importedAt: row.imported_at,
     annotationCount: row.annotation_count,
+    tagCounts: JSON.parse(row.tag_counts) as Record<string, number>,
+    format: row.format as ArticleSummary['format'],
+    version: row.version,
+    lineage: row.lineage,
+    versionCount: row.version_count,
   };
 }

@@ -13,8 +13,12 @@ import {
 import { CommentsTable } from './commentsTable';
 import { DocumentsTable } from './documentsTable';
 import { type OpenDatabaseOptions, openDatabase } from './openDatabase';
+import { OriginalsTable } from './originalsTable';
+import { SearchTable } from './searchTable';
 import { SettingsTable } from './settingsTable';
 import { TagsTable } from './tagsTable';
+import { TrashTable } from './trashTable';
+import { VersionsTable } from './versionsTable';
 
 /** A library database with one object per table and a way to group writes into one transaction. */
 export class LibraryStore {
@@ -23,6 +27,10 @@ export class LibraryStore {
   readonly comments: CommentsTable;
   readonly tags: TagsTable;
   readonly settings: SettingsTable;
+  readonly originals: OriginalsTable;
+  readonly search: SearchTable;
+  readonly trash: TrashTable;
+  readonly versions: VersionsTable;
 
   /** The library's file (":memory:" for a throwaway one). */
   readonly file: string;
@@ -38,6 +46,10 @@ export class LibraryStore {
     this.comments = new CommentsTable(db);
     this.tags = new TagsTable(db);
     this.settings = new SettingsTable(db);
+    this.originals = new OriginalsTable(db);
+    this.search = new SearchTable(db);
+    this.trash = new TrashTable(db);
+    this.versions = new VersionsTable(db);
   }
 
   /**

@@ -141,6 +141,13 @@ const INVARIANTS: Record<string, (input: Fields) => void> = {
     expectText(input.data, { max: Math.ceil(MAX_ARTICLE_BYTES / 3) * 4 + 4 });
   },
   'library.open': (input) => expect(input.id).toMatch(UUID),
+  'library.search': (input) => {
+    const { query, limit } = input as { query: string; limit?: number };
+    expect(query.length).toBeLessThanOrEqual(1000);
+    if (limit !== undefined) expect(Number.isInteger(limit) && limit >= 1 && limit <= 500).toBe(true);
+  },
+  'library.remove': (input) => expect(input.id).toMatch(UUID),
+  'library.undoRemove': (input) => expect(input.id).toMatch(UUID),
   'annotations.save': expectAnnotation,
   'annotations.remove': (input) => expect(input.id).toMatch(UUID),
   'annotations.suggestions': (input) => expect(input.attribute).toMatch(ATTRIBUTE_KEY),
@@ -178,6 +185,39 @@ const INVARIANTS: Record<string, (input: Fields) => void> = {
   'backups.list': (input) => expect(input).toEqual({}),
   'backups.take': (input) => expect(input).toEqual({}),
   'backups.restore': (input) => expectText(input.name, { min: 1, max: 200 }),
+  'versions.list': (input) => expect(input.id).toMatch(UUID),
+  'versions.review': (input) => expect(input.id).toMatch(UUID),
+  'versions.confirm': (input) => {
+    expect(input.documentId).toMatch(UUID);
+    expect(input.annotationId).toMatch(UUID);
+  },
+  'versions.place': (input) => {
+    expect(input.documentId).toMatch(UUID);
+    expect(input.annotationId).toMatch(UUID);
+    const { start, end } = input as { start: number; end: number };
+    expect(Number.isInteger(start) && start >= 0).toBe(true);
+    expect(Number.isInteger(end) && end > 0).toBe(true);
+  },
+  'versions.dismiss': (input) => {
+    expect(input.documentId).toMatch(UUID);
+    expect(input.annotationId).toMatch(UUID);
+  },
+  'versions.diff': (input) => {
+    expect(input.fromId).toMatch(UUID);
+    expect(input.toId).toMatch(UUID);
+  },
+  'versions.importVersion': (input) => {
+    expect(input.documentId).toMatch(UUID);
+    expectText(input.fileName, { min: 1, max: 1024 });
+  },
+  'versions.detach': (input) => expect(input.id).toMatch(UUID),
+  'versions.correct': (input) => {
+    expect(input.documentId).toMatch(UUID);
+    const { blocks, annotations } = input as { blocks: { text: string }[]; annotations: { end: number }[] };
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) expectText(block.text, { min: 1 });
+    for (const placement of annotations) expect(placement.end).toBeGreaterThan(0);
+  },
   'settings.get': (input) => expect(input).toEqual({}),
   'settings.update': (input) => {
     expect(input).not.toHaveProperty('lastDocumentId');
@@ -409,6 +449,12 @@ const NEAR_VALID: Record<string, fc.Arbitrary<unknown>> = {
     data: field(fc.base64String({ maxLength: 40 })),
   }),
   'library.open': fc.record({ id: field(fc.uuid()) }),
+  'library.search': fc.record({
+    query: field(fc.string({ maxLength: 1200 })),
+    limit: field(fc.integer({ min: -5, max: 600 })),
+  }),
+  'library.remove': fc.record({ id: field(fc.uuid()) }),
+  'library.undoRemove': fc.record({ id: field(fc.uuid()) }),
   // A valid one now and then, so an accepted payload is sure to come up in every run.
   'annotations.save': fc.oneof(
     { weight: 3, arbitrary: annotation },
@@ -451,6 +497,46 @@ const NEAR_VALID: Record<string, fc.Arbitrary<unknown>> = {
       reports: field(fc.array(report, { maxLength: 2 })),
     }),
   ),
+  'versions.list': fc.record({ id: field(fc.uuid()) }),
+  'versions.review': fc.record({ id: field(fc.uuid()) }),
+  'versions.confirm': fc.record({ documentId: field(fc.uuid()), annotationId: field(fc.uuid()) }),
+  'versions.place': fc.record({
+    documentId: field(fc.uuid()),
+    annotationId: field(fc.uuid()),
+    start: field(fc.integer({ min: -3, max: 50 })),
+    end: field(fc.integer({ min: -3, max: 50 })),
+  }),
+  'versions.dismiss': fc.record({ documentId: field(fc.uuid()), annotationId: field(fc.uuid()) }),
+  'versions.diff': fc.record({ fromId: field(fc.uuid()), toId: field(fc.uuid()) }),
+  'versions.importVersion': fc.record({
+    documentId: field(fc.uuid()),
+    fileName: field(fc.string({ maxLength: 30 })),
+    data: field(fc.base64String({ maxLength: 40 })),
+  }),
+  'versions.detach': fc.record({ id: field(fc.uuid()) }),
+  'versions.correct': fc.record({
+    documentId: field(fc.uuid()),
+    blocks: field(
+      fc.array(
+        fc.record({
+          type: field(fc.constantFrom('paragraph', 'heading', 'listItem', 'poem')),
+          text: field(fc.string({ maxLength: 20 })),
+          marks: field(fc.constant([])),
+        }),
+        { maxLength: 3 },
+      ),
+    ),
+    annotations: field(
+      fc.array(
+        fc.record({
+          id: field(fc.uuid()),
+          start: field(fc.integer({ min: -2, max: 30 })),
+          end: field(fc.integer({ min: -2, max: 30 })),
+        }),
+        { maxLength: 3 },
+      ),
+    ),
+  }),
   'backups.list': fc.oneof(fc.dictionary(fc.string(), hostile, { maxKeys: 2 }), hostile),
   'backups.take': fc.oneof(fc.dictionary(fc.string(), hostile, { maxKeys: 2 }), hostile),
   'backups.restore': fc.record({
