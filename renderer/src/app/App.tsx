@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ARTICLE_ACCEPT, ReportFormat } from '../../../shared/api';
-import { pageOfOffset } from '../../../shared/model';
+import { ARTICLE_ACCEPT, ReportFormat, type SearchHit } from '../../../shared/api';
+import { type ArticleSummary, pageOfOffset } from '../../../shared/model';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import type { CommentThreadsHandle } from '../annotations/CommentThreads';
 import { type AnnotationFilter, filterAnnotations, NO_FILTER } from '../annotations/filterAnnotations';
@@ -18,6 +18,7 @@ import { ExportMenu } from '../reports/ExportMenu';
 import { MergeResultDialog } from '../reports/MergeResultDialog';
 import { useReports } from '../reports/useReports';
 import { TagToolbar } from '../toolbar/TagToolbar';
+import { ReviewPanel } from '../versions/ReviewPanel';
 import { AppBar, type AppDialog } from './AppBar';
 import { ArticleHeader } from './ArticleHeader';
 import { BackupsDialog } from './BackupsDialog';
@@ -108,6 +109,69 @@ export function App({ client }: { client: Client }) {
   }, [saveQueue]);
 
   const chooseFiles = useCallback(() => fileInputRef.current?.click(), []);
+
+  const searchLibrary = useCallback((query: string) => api.library.search({ query, limit: 100 }), [api]);
+  // What to show once a search hit's document is open: its annotation, or its words.
+  const pendingHit = useRef<SearchHit | null>(null);
+  const revealHit = useCallback(
+    (hit: SearchHit) => {
+      const controller = controllerRef.current;
+      if (!controller) return;
+      if (hit.annotationId) {
+        controller.select(hit.annotationId, { reveal: true });
+        return;
+      }
+      const word = hit.snippet.find((piece) => piece.isMatch)?.text;
+      if (word) findBar.show(word, hit.position);
+    },
+    [findBar],
+  );
+  const openHit = useCallback(
+    async (hit: SearchHit) => {
+      if (opened?.article.id === hit.documentId) {
+        revealHit(hit);
+        return;
+      }
+      pendingHit.current = hit;
+      await openDocument(hit.documentId);
+    },
+    [opened, openDocument, revealHit],
+  );
+  useEffect(() => {
+    const hit = pendingHit.current;
+    if (!opened || !hit || hit.documentId !== opened.article.id) return;
+    pendingHit.current = null;
+    revealHit(hit);
+  }, [opened, revealHit]);
+
+  // A deletion can be undone from the notice that reports it (and for a week through the API).
+  const deleteDocument = useCallback(
+    async (document: ArticleSummary) => {
+      try {
+        await saveQueue.whenIdle();
+        await api.library.remove({ id: document.id });
+        if (opened?.article.id === document.id) library.closeDocument();
+        await library.refresh();
+        setNotice({
+          kind: 'info',
+          text: `Deleted “${document.title}” and its ${document.annotationCount === 1 ? 'annotation' : `${document.annotationCount} annotations`}.`,
+          action: {
+            label: 'Undo',
+            run: () => {
+              void api.library
+                .undoRemove({ id: document.id })
+                .then(() => library.refresh())
+                .then(() => openDocument(document.id))
+                .catch(showError);
+            },
+          },
+        });
+      } catch (error) {
+        showError(error);
+      }
+    },
+    [api, library, opened, openDocument, saveQueue, showError],
+  );
   const isDragging = useFileDrop(importFiles);
 
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set());
@@ -252,6 +316,18 @@ export function App({ client }: { client: Client }) {
       {notice ? (
         <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <span>{notice.text}</span>
+          {notice.action ? (
+            <button
+              type="button"
+              className="small"
+              onClick={() => {
+                notice.action?.run();
+                setNotice(null);
+              }}
+            >
+              {notice.action.label}
+            </button>
+          ) : null}
           <button type="button" className="quiet" onClick={() => setNotice(null)} aria-label="Dismiss">
             ×
           </button>
@@ -265,6 +341,9 @@ export function App({ client }: { client: Client }) {
           chosen={chosen}
           onChoose={setChosen}
           onOpen={openDocument}
+          onDelete={(document) => void deleteDocument(document)}
+          search={searchLibrary}
+          onOpenHit={(hit) => void openHit(hit)}
         />
         <section className="reader" aria-label="Article">
           {opened ? (
@@ -277,6 +356,15 @@ export function App({ client }: { client: Client }) {
               />
               {findBar.bar ? <FindBar key={findBar.bar.turn} {...findBar.bar} /> : null}
               <div className="reader-scroll" onScroll={() => hover && setHover(null)}>
+                <ReviewPanel
+                  api={api}
+                  article={opened.article}
+                  annotations={snapshot.annotations}
+                  tags={tags}
+                  controller={controller}
+                  onReload={() => void openDocument(opened.article.id)}
+                  onError={showError}
+                />
                 <ArticleHeader article={opened.article} />
                 <ArticleView
                   opened={opened}

@@ -9,8 +9,8 @@ import {
 import type { ArticleSummary } from '../../../shared/model';
 import { readFileAsBase64 } from './readFileAsBase64';
 
-/** A message for the user: a failure to act on, or news. */
-export type Notice = { kind: 'error' | 'info'; text: string };
+/** A message for the user: a failure to act on, or news; it may offer one action (Undo, Review …). */
+export type Notice = { kind: 'error' | 'info'; text: string; action?: { label: string; run: () => void } };
 
 /** What the workbench knows of the library, and what it can do with it. */
 export interface LibraryState {
@@ -24,6 +24,8 @@ export interface LibraryState {
   /** Says what is happening (exporting, merging …), or clears it with null. */
   setActivity(activity: string | null): void;
   openDocument(id: string): Promise<void>;
+  /** Closes the open document (it was deleted). */
+  closeDocument(): void;
   importFiles(files: File[]): Promise<void>;
   /** Reads the library's list again (after a merge added documents or annotations). */
   refresh(): Promise<void>;
@@ -109,6 +111,12 @@ export function useLibrary(
               kind: 'info',
               text: `“${result.document.title}” is already in the library; it is open now.`,
             });
+          } else if (result.previousVersion) {
+            const carried = result.document.annotationCount;
+            callbacks.current.onNotice({
+              kind: 'info',
+              text: `Imported as version ${result.document.version} of “${result.previousVersion.title}”; ${carried} of its ${result.previousVersion.annotationCount} annotations were carried over, and anything that needs a look is listed under Review.`,
+            });
           }
         } catch (error) {
           showError(error);
@@ -121,9 +129,16 @@ export function useLibrary(
     [api, openDocument, refresh, showError],
   );
 
+  const closeDocument = useCallback(() => {
+    latestOpen.current += 1;
+    callbacks.current.onOpening();
+    setOpened(null);
+  }, []);
+
   return {
     documents,
     opened,
+    closeDocument,
     settings,
     setSettings,
     activity,

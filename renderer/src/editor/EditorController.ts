@@ -117,6 +117,13 @@ export class EditorController {
     this.listener.onSnapshot(this.snapshot());
   }
 
+  /** The selected text as canonical offsets, or null when nothing is selected. */
+  selectedRange(): { start: number; end: number } | null {
+    const { from, to, empty } = this.view.state.selection;
+    if (empty) return null;
+    return { start: positionToOffset(from), end: positionToOffset(to) };
+  }
+
   /** Tags the selected text. */
   tag(tagKey: string): boolean {
     const done = this.run(tagSelection(tagKey, this.context));
@@ -186,10 +193,10 @@ export class EditorController {
    * match at or after the one that was current (so refining a query keeps the reader's place), or
    * else at or after the start of the selection.
    */
-  find(query: string): FindResult {
+  find(query: string, fromOffset?: number): FindResult {
     const { state } = this.view;
     const { matches, current } = findStateOf(state);
-    const from = matches[current]?.start ?? Math.max(0, positionToOffset(state.selection.from));
+    const from = fromOffset ?? matches[current]?.start ?? Math.max(0, positionToOffset(state.selection.from));
     this.run(findQuery(query, { from }));
     return this.revealFind();
   }

@@ -14,6 +14,8 @@ export interface FindBarControl {
   bar: (FindBarProps & { turn: number }) | null;
   /** Opens the bar, or focuses it again when it is open. */
   open(): void;
+  /** Opens the bar on `query`, its first match at or after text offset `from` current and in view. */
+  show(query: string, from: number): void;
   /** Forgets the bar (a new document opened). */
   reset(): void;
 }
@@ -31,6 +33,12 @@ export function useFindBar(controllerRef: RefObject<EditorController | null>): F
     setTurn((value) => value + 1);
   }, []);
   const reset = useCallback(() => setFind(null), []);
+  const show = useCallback(
+    (query: string, from: number) => {
+      setFind({ query, ...(controllerRef.current?.find(query, from) ?? NO_FIND) });
+    },
+    [controllerRef],
+  );
   const bar = useMemo(() => {
     if (!find) return null;
     const controller = () => controllerRef.current;
@@ -47,5 +55,5 @@ export function useFindBar(controllerRef: RefObject<EditorController | null>): F
       },
     };
   }, [find, turn, controllerRef]);
-  return { bar, open, reset };
+  return { bar, open, show, reset };
 }

@@ -1,6 +1,8 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
+import type { SearchHit } from '../../../shared/api';
 import type { ArticleSummary } from '../../../shared/model';
 import { formatDate } from '../app/formatDate';
+import { LibrarySearch } from './LibrarySearch';
 
 /** Props of the library panel. */
 export interface LibraryPanelProps {
@@ -12,6 +14,10 @@ export interface LibraryPanelProps {
   chosen: ReadonlySet<string>;
   onChoose: (chosen: ReadonlySet<string>) => void;
   onOpen: (id: string) => void;
+  /** Deletes a document (the workbench offers to undo it). */
+  onDelete: (document: ArticleSummary) => void;
+  search: (query: string) => Promise<SearchHit[]>;
+  onOpenHit: (hit: SearchHit) => void;
 }
 
 /**
@@ -25,7 +31,12 @@ export const LibraryPanel = memo(function LibraryPanel({
   chosen,
   onChoose,
   onOpen,
+  onDelete,
+  search,
+  onOpenHit,
 }: LibraryPanelProps) {
+  const [isSearching, setSearching] = useState(false);
+  const [confirming, setConfirming] = useState<string | null>(null);
   const toggle = (id: string) => {
     const next = new Set(chosen);
     if (next.has(id)) next.delete(id);
@@ -35,8 +46,11 @@ export const LibraryPanel = memo(function LibraryPanel({
   return (
     <nav className="library" aria-label="Library">
       <h2 className="panel-heading">Library</h2>
-      {documents.length === 0 ? (
-        <p className="empty">No articles yet. Open a .txt, .md or .html file, or drop one on the window.</p>
+      <LibrarySearch search={search} onChoose={onOpenHit} onActive={setSearching} />
+      {isSearching ? null : documents.length === 0 ? (
+        <p className="empty">
+          No articles yet. Open a text, Markdown, web page, Word or PDF file, or drop one on the window.
+        </p>
       ) : (
         <>
           <div className="library-choice">
@@ -76,7 +90,18 @@ export const LibraryPanel = memo(function LibraryPanel({
                     aria-current={isOpen ? 'page' : undefined}
                     onClick={() => onOpen(document.id)}
                   >
-                    <span className="library-title">{document.title}</span>
+                    <span className="library-title">
+                      {document.title}
+                      {document.versionCount > 1 ? (
+                        <span
+                          className="library-version"
+                          title={`Version ${document.version} of ${document.versionCount}`}
+                        >
+                          {' '}
+                          v{document.version}
+                        </span>
+                      ) : null}
+                    </span>
                     <span className="library-meta">
                       {[
                         document.siteName ?? document.source,
@@ -89,6 +114,33 @@ export const LibraryPanel = memo(function LibraryPanel({
                       {count} {count === 1 ? 'annotation' : 'annotations'}
                     </span>
                   </button>
+                  {confirming === document.id ? (
+                    <fieldset className="library-confirm" aria-label={`Delete “${document.title}”?`}>
+                      <button
+                        type="button"
+                        className="danger small"
+                        onClick={() => {
+                          setConfirming(null);
+                          onDelete(document);
+                        }}
+                      >
+                        Delete
+                      </button>
+                      <button type="button" className="quiet small" onClick={() => setConfirming(null)}>
+                        Keep
+                      </button>
+                    </fieldset>
+                  ) : (
+                    <button
+                      type="button"
+                      className="quiet small library-delete"
+                      aria-label={`Delete “${document.title}”`}
+                      title="Delete this document and its annotations"
+                      onClick={() => setConfirming(document.id)}
+                    >
+                      ×
+                    </button>
+                  )}
                 </li>
               );
             })}
