@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ARTICLE_ACCEPT, ReportFormat, type SearchHit } from '../../../shared/api';
+import { ARTICLE_ACCEPT, type CorrectionRequest, ReportFormat, type SearchHit } from '../../../shared/api';
 import { type ArticleSummary, pageOfOffset } from '../../../shared/model';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import type { CommentThreadsHandle } from '../annotations/CommentThreads';
@@ -8,6 +8,7 @@ import type { Client } from '../api/client';
 import { CodebookDialog } from '../codebook/CodebookDialog';
 import { ArticleView } from '../editor/ArticleView';
 import { systemEditContext } from '../editor/commands/editContext';
+import { CorrectionEditor } from '../editor/correction/CorrectionEditor';
 import type { EditorController, EditorSnapshot } from '../editor/EditorController';
 import { adjacentAnnotation } from '../editor/textOrderedList';
 import { FindBar } from '../find/FindBar';
@@ -59,7 +60,9 @@ export function App({ client }: { client: Client }) {
   const controllerRef = useRef<EditorController | null>(null);
   const findBar = useFindBar(controllerRef);
   const resetFind = findBar.reset;
+  const [isCorrecting, setCorrecting] = useState(false);
   const resetForDocument = useCallback(() => {
+    setCorrecting(false);
     setSnapshot(EMPTY_SNAPSHOT);
     setFilter(NO_FILTER);
     resetFind();
@@ -143,6 +146,30 @@ export function App({ client }: { client: Client }) {
     pendingHit.current = null;
     revealHit(hit);
   }, [opened, revealHit]);
+
+  // Correction mode edits the text itself; saving makes a new version and opens it.
+  const startCorrecting = useCallback(async () => {
+    await saveQueue.whenIdle();
+    setCorrecting(true);
+  }, [saveQueue]);
+  const saveCorrections = useCallback(
+    async (request: CorrectionRequest) => {
+      try {
+        const result = await api.versions.correct(request);
+        await library.refresh();
+        await openDocument(result.document.id);
+        setNotice({
+          kind: 'info',
+          text: result.isDuplicate
+            ? 'The text is as it was, so nothing was saved.'
+            : `Saved the corrections as version ${result.document.version}; version ${result.previousVersion?.version ?? 1} stays as it was.`,
+        });
+      } catch (error) {
+        showError(error);
+      }
+    },
+    [api, library, openDocument, showError],
+  );
 
   // A deletion can be undone from the notice that reports it (and for a week through the API).
   const deleteDocument = useCallback(
@@ -365,14 +392,26 @@ export function App({ client }: { client: Client }) {
                   onReload={() => void openDocument(opened.article.id)}
                   onError={showError}
                 />
-                <ArticleHeader article={opened.article} />
-                <ArticleView
-                  opened={opened}
-                  onHover={setHover}
-                  context={context}
-                  listener={listener}
-                  controllerRef={controllerRef}
+                <ArticleHeader
+                  article={opened.article}
+                  onCorrect={isCorrecting ? undefined : () => void startCorrecting()}
                 />
+                {isCorrecting ? (
+                  <CorrectionEditor
+                    opened={opened}
+                    annotations={snapshot.annotations}
+                    onSave={saveCorrections}
+                    onCancel={() => setCorrecting(false)}
+                  />
+                ) : (
+                  <ArticleView
+                    opened={opened}
+                    onHover={setHover}
+                    context={context}
+                    listener={listener}
+                    controllerRef={controllerRef}
+                  />
+                )}
               </div>
             </>
           ) : (

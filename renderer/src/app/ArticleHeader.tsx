@@ -2,7 +2,7 @@ import type { Article } from '../../../shared/model';
 import { formatDate } from './formatDate';
 
 /** The article's title and provenance, above its text. */
-export function ArticleHeader({ article }: { article: Article }) {
+export function ArticleHeader({ article, onCorrect }: { article: Article; onCorrect?: () => void }) {
   const first = article.blocks[0];
   const repeatsTitle = first?.type === 'heading' && first.text.trim() === article.title.trim();
   const details = [article.byline, article.siteName, formatDate(article.publishedAt)].filter(Boolean);
@@ -10,7 +10,15 @@ export function ArticleHeader({ article }: { article: Article }) {
     <header className="article-header" dir={article.dir} lang={article.lang ?? undefined}>
       {repeatsTitle ? null : <h1 className="article-title">{article.title}</h1>}
       {details.length > 0 ? <p className="article-details">{details.join(' · ')}</p> : null}
-      <p className="article-source">{article.source}</p>
+      <p className="article-source">
+        {article.source}
+        {article.version && article.version > 1 ? ` · version ${article.version}` : ''}
+        {onCorrect ? (
+          <button type="button" className="quiet small article-correct" onClick={onCorrect}>
+            Correct text…
+          </button>
+        ) : null}
+      </p>
     </header>
   );
 }

@@ -40,7 +40,8 @@ export function ReviewPanel({
   useEffect(() => {
     setReview(null);
     if ((article.version ?? 1) > 1) load();
-  }, [article.version, load]);
+    // The article object is new whenever the document is opened again (after an annotation was placed).
+  }, [article, load]);
   const previous = review?.previous;
   const compare = useCallback(
     () => api.versions.diff({ fromId: previous?.id ?? article.id, toId: article.id }),
