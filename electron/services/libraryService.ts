@@ -1,5 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { ApiError, type OpenedDocument, type SearchHit, type ServiceImplementation } from '../../shared/api';
+import {
+  ApiError,
+  type DocumentMetadataChange,
+  type OpenedDocument,
+  type SearchHit,
+  type ServiceImplementation,
+} from '../../shared/api';
 import type { Article, ArticleSummary } from '../../shared/model';
 import { contentHash } from './contentHash';
 import type { LibraryStore } from './db/libraryStore';
@@ -113,6 +119,21 @@ export class LibraryService implements ServiceImplementation<'library'> {
       );
     }
     return this.summary(id);
+  }
+
+  /** Changes a document's title, byline, outlet or publication date (the search index follows). */
+  update(change: DocumentMetadataChange): ArticleSummary {
+    const current = this.store.documents.summary(change.id);
+    if (!current) throw notFound(change.id);
+    const blank = (value: string | null | undefined, fallback: string | null) =>
+      value === undefined ? fallback : value === null || value === '' ? null : value;
+    this.store.documents.updateMetadata(change.id, {
+      title: change.title ?? current.title,
+      byline: blank(change.byline, current.byline),
+      siteName: blank(change.siteName, current.siteName),
+      publishedAt: blank(change.publishedAt, current.publishedAt),
+    });
+    return this.summary(change.id);
   }
 
   /** A document's library row. */

@@ -50,6 +50,23 @@ export const ImportResult = z.object({
   previousVersion: ArticleSummary.optional(),
 });
 
+/** A change to a document's descriptive metadata; fields left out stay as they are. */
+export const DocumentMetadataChange = z.object({
+  id: z.uuid(),
+  title: z.string().trim().min(1).max(1000).optional(),
+  byline: z.string().trim().max(1000).nullable().optional(),
+  siteName: z.string().trim().max(1000).nullable().optional(),
+  /** A date (2024-03-05) or date and time, or null for unknown. */
+  publishedAt: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/)
+    .nullable()
+    .optional(),
+});
+/** A metadata change. */
+export type DocumentMetadataChange = z.infer<typeof DocumentMetadataChange>;
+
 /** What a search hit is in: a title line, the article's text, or an annotation's quote, attributes or comment. */
 export const SearchHitKind = z.enum(['title', 'text', 'quote', 'attribute', 'comment']);
 
@@ -250,6 +267,8 @@ export const contract = {
     remove: method(DocumentId, z.object({ removed: z.boolean() })),
     /** Brings back a document deleted in the last week, as it was. */
     undoRemove: method(DocumentId, ArticleSummary),
+    /** Changes a document's title, byline, outlet or publication date. */
+    update: method(DocumentMetadataChange, ArticleSummary),
   },
   annotations: {
     save: method(Annotation, Annotation),

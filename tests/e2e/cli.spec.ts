@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
@@ -235,4 +235,34 @@ test('backups lists the day’s snapshot, and restore puts it back and keeps the
   const missing = margin('restore', 'margin-nothing.db', '--db', database);
   expect(missing.status).toBe(1);
   expect(missing.stderr).toMatch(/^margin: There is no backup called margin-nothing\.db/);
+});
+
+test('import FOLDER takes every article file in it and below, reports duplicates, and summarises', async ({
+  folder,
+}) => {
+  const articles = join(folder, 'articles');
+  const nested = join(articles, 'pdf');
+  mkdirSync(nested, { recursive: true });
+  writeFileSync(join(articles, 'reference.txt'), readFileSync(`${FIXTURES}ectc-terror-report.txt`));
+  writeFileSync(join(articles, 'copy.txt'), readFileSync(`${FIXTURES}ectc-terror-report.txt`));
+  writeFileSync(join(articles, 'medium.docx'), readFileSync(`${FIXTURES}docx/medium-1.docx`));
+  writeFileSync(join(nested, 'lemonde.pdf'), readFileSync(`${FIXTURES}pdf/lemonde-1.pdf`));
+  writeFileSync(join(articles, 'notes.odt'), 'not an article');
+  const database = join(folder, 'margin.db');
+  const result = margin('import', articles, '--db', database, '--json');
+  expect(result.status).toBe(0);
+  const imported = JSON.parse(result.stdout) as { file: string; isDuplicate: boolean }[];
+  expect(imported.map((entry) => [entry.file.slice(articles.length + 1), entry.isDuplicate])).toEqual([
+    ['copy.txt', false],
+    ['medium.docx', false],
+    ['pdf/lemonde.pdf', false],
+    ['reference.txt', true],
+  ]);
+  expect(result.stderr).toContain('Importing 4/4: reference.txt');
+  expect(result.stderr).toContain('Imported 3 of 4 files; 1 already in the library, 0 refused.');
+  const empty = join(folder, 'empty');
+  mkdirSync(empty);
+  const none = margin('import', empty, '--db', database);
+  expect(none.status).toBe(1);
+  expect(none.stderr).toMatch(/no article files/);
 });

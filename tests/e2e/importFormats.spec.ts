@@ -82,6 +82,7 @@ test('a PDF of scanned pages is refused with one sentence, and several files ope
     },
   ]);
   const library = page.getByRole('navigation', { name: 'Library' });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 of 2 files.' })).toBeVisible();
   await expect(library.getByRole('listitem')).toHaveCount(2);
   await expect(library).toContainText('lemonde-1.pdf');
   await expect(library).toContainText('lemonde-1.docx');

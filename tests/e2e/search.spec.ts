@@ -88,3 +88,67 @@ test('a comment is found by search, and choosing it selects its annotation', asy
   await hit.getByRole('button').click();
   await expect(entries.first().getByRole('button')).toHaveAttribute('aria-current', 'true');
 });
+
+test('the library table shows every column, sorts, filters, and corrects a document’s details', async ({
+  page,
+  workbench,
+}) => {
+  workbench.cli(
+    'import',
+    `${FIXTURES}ectc-terror-report.txt`,
+    `${FIXTURES}pdf/lemonde-1.pdf`,
+    `${FIXTURES}docx/medium-1.docx`,
+  );
+  await page.goto(workbench.url);
+  await page.getByRole('button', { name: 'Table…' }).click();
+  const table = page.getByRole('dialog', { name: 'Library' });
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(table.getByRole('columnheader')).toContainText([
+    'Title',
+    'Outlet',
+    'Byline',
+    'Published',
+    'Imported',
+    'Version',
+    'Claim',
+    'Quote',
+    'Opinion',
+  ]);
+
+  await table.getByRole('button', { name: 'Title' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(rows.locator('th')).toHaveText([
+    /^Ectc terror report/,
+    /^Le projet de loi/,
+    /^The Open Journalism Project/,
+  ]);
+  await table.getByRole('button', { name: 'Title' }).click();
+  await expect(rows.first().locator('th')).toHaveText(/^The Open Journalism Project/);
+
+  await table.getByRole('searchbox', { name: 'Filter the library' }).fill('untersinger');
+  await expect(rows).toHaveCount(1);
+  await expect(table.getByRole('status')).toHaveText('1 of 3 documents');
+  await table.getByRole('searchbox', { name: 'Filter the library' }).fill('');
+
+  await table.getByRole('button', { name: 'Edit the details of “Ectc terror report”' }).click();
+  const form = table.getByRole('form', { name: 'Details of “Ectc terror report”' });
+  await form.getByLabel('Title').fill('Europe braces for more attacks');
+  await form.getByLabel('Outlet').fill('Geopolitics Alert');
+  await form.getByLabel('Published').fill('2016-12-06');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(rows.filter({ hasText: 'Europe braces for more attacks' })).toContainText('Geopolitics Alert');
+  await table.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('navigation', { name: 'Library' })).toContainText(
+    'Europe braces for more attacks',
+  );
+  const listed = JSON.parse(workbench.cli('list', '--json')) as {
+    title: string;
+    siteName: string;
+    publishedAt: string;
+  }[];
+  expect(listed.find((row) => row.title === 'Europe braces for more attacks')).toMatchObject({
+    siteName: 'Geopolitics Alert',
+    publishedAt: '2016-12-06',
+  });
+});

@@ -1,18 +1,30 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { type Dirent, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { ApiError, checkRequestDepth, MAX_ARTICLE_BYTES, ReportFormat } from '../../../shared/api';
 import { CorpusReport, Report } from '../../../shared/model';
 import type { Workbench } from '../../services/createWorkbench';
+import { isArticleFileName } from '../../services/import/readArticle';
 import { printJson, printLine, progress } from './output';
 
-/** `margin import FILE…`: imports each file, reporting each result; fails if any file fails. */
+/**
+ * `margin import FILE|FOLDER…`: imports each file, and every article file in each folder (and
+ * the folders in it), reporting each result and a summary; fails if any file fails.
+ */
 export async function importFiles(
   workbench: Workbench,
-  files: string[],
+  paths: string[],
   options: { json?: boolean },
 ): Promise<number> {
-  const imported: { id: string; title: string; file: string; isDuplicate: boolean }[] = [];
+  const files = paths.flatMap(expandFolder);
+  const imported: {
+    id: string;
+    title: string;
+    file: string;
+    isDuplicate: boolean;
+    version: number;
+    previousVersionId: string | null;
+  }[] = [];
   let failures = 0;
   for (const [index, file] of files.entries()) {
     if (files.length > 1) progress(`Importing ${index + 1}/${files.length}: ${basename(file)}`);
@@ -23,9 +35,15 @@ export async function importFiles(
         title: outcome.document.title,
         file,
         isDuplicate: outcome.isDuplicate,
+        version: outcome.document.version,
+        previousVersionId: outcome.previousVersion?.id ?? null,
       });
       if (!options.json) {
-        const note = outcome.isDuplicate ? ' (already in the library)' : '';
+        const note = outcome.isDuplicate
+          ? ' (already in the library)'
+          : outcome.previousVersion
+            ? ` (version ${outcome.document.version}; ${outcome.document.annotationCount} annotations carried over)`
+            : '';
         printLine(`${outcome.document.id}  ${outcome.document.title}${note}`);
       }
     } catch (error) {
@@ -34,7 +52,32 @@ export async function importFiles(
     }
   }
   if (options.json) printJson(imported);
+  if (files.length > 1) {
+    const duplicates = imported.filter((entry) => entry.isDuplicate).length;
+    progress(
+      `Imported ${imported.length - duplicates} of ${files.length} files; ${duplicates} already in the library, ${failures} refused.`,
+    );
+  }
+  if (files.length === 0) {
+    process.stderr.write('margin: no article files (.txt, .md, .html, .docx, .pdf …) were found there.\n');
+    return 1;
+  }
   return failures === 0 ? 0 : 1;
+}
+
+/** A path as the files to import: a file itself, or a folder's article files, in name order. */
+function expandFolder(path: string): string[] {
+  let isFolder = false;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    return [path];
+  }
+  if (!isFolder) return [path];
+  return (readdirSync(path, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((entry) => entry.isFile() && isArticleFileName(entry.name) && !entry.name.startsWith('.'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort((first, second) => first.localeCompare(second));
 }
 
 /** `margin list`: the library, newest first. */

@@ -56,8 +56,8 @@ const program = new Command('margin')
 
 program
   .command('import')
-  .description('import article files (.txt, .md, .html) into the library')
-  .argument('<files...>', 'the files to import')
+  .description('import articles (.txt, .md, .html, .docx, .pdf), or every article in a folder, into the library')
+  .argument('<paths...>', 'the files or folders to import')
   .option(...DB_OPTION)
   .option('--json', 'print the imported documents as JSON')
   .action((files: string[], options: { db?: string; json?: boolean }) =>

@@ -64,6 +64,7 @@ export class DocumentsTable {
   private readonly byHashStatement: Database.Statement<[string], { id: string }>;
   private readonly summariesStatement: Database.Statement<[], SummaryRow>;
   private readonly summaryStatement: Database.Statement<[string], SummaryRow>;
+  private readonly updateMetadataStatement: Database.Statement;
 
   constructor(db: Database.Database) {
     this.insertStatement = db.prepare(`
@@ -87,6 +88,17 @@ export class DocumentsTable {
       `SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.imported_at DESC, d.rowid DESC`,
     );
     this.summaryStatement = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`);
+    this.updateMetadataStatement = db.prepare(`
+      UPDATE documents SET title = @title, byline = @byline, site_name = @siteName, published_at = @publishedAt
+      WHERE id = @id`);
+  }
+
+  /** Changes a document's title, byline, outlet and publication date; false when there is no such document. */
+  updateMetadata(
+    id: string,
+    metadata: { title: string; byline: string | null; siteName: string | null; publishedAt: string | null },
+  ): boolean {
+    return this.updateMetadataStatement.run({ id, ...metadata }).changes === 1;
   }
 
   /** Stores a new article; without a placement it is the first version of its own article. */

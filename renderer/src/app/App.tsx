@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ARTICLE_ACCEPT, type CorrectionRequest, ReportFormat, type SearchHit } from '../../../shared/api';
+import {
+  ARTICLE_ACCEPT,
+  type CorrectionRequest,
+  type DocumentMetadataChange,
+  ReportFormat,
+  type SearchHit,
+} from '../../../shared/api';
 import { type ArticleSummary, pageOfOffset } from '../../../shared/model';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import type { CommentThreadsHandle } from '../annotations/CommentThreads';
@@ -14,6 +20,7 @@ import { adjacentAnnotation } from '../editor/textOrderedList';
 import { FindBar } from '../find/FindBar';
 import { useFindBar } from '../find/useFindBar';
 import { LibraryPanel } from '../library/LibraryPanel';
+import { LibraryTableDialog } from '../library/LibraryTableDialog';
 import { SaveQueue, type SaveStatus } from '../persistence/SaveQueue';
 import { ExportMenu } from '../reports/ExportMenu';
 import { MergeResultDialog } from '../reports/MergeResultDialog';
@@ -146,6 +153,20 @@ export function App({ client }: { client: Client }) {
     pendingHit.current = null;
     revealHit(hit);
   }, [opened, revealHit]);
+
+  const [isTableOpen, setTableOpen] = useState(false);
+  const updateMetadata = useCallback(
+    async (change: DocumentMetadataChange) => {
+      try {
+        await api.library.update(change);
+        await library.refresh();
+        if (opened?.article.id === change.id) await openDocument(change.id);
+      } catch (error) {
+        showError(error);
+      }
+    },
+    [api, library, opened, openDocument, showError],
+  );
 
   // Correction mode edits the text itself; saving makes a new version and opens it.
   const startCorrecting = useCallback(async () => {
@@ -314,7 +335,16 @@ export function App({ client }: { client: Client }) {
   return (
     <div className="app">
       <AppBar
-        status={<SaveStatusView status={saveStatus} activity={activity} />}
+        status={
+          <>
+            <SaveStatusView status={saveStatus} activity={activity} />
+            {library.cancelImport ? (
+              <button type="button" className="small" onClick={library.cancelImport}>
+                Stop importing
+              </button>
+            ) : null}
+          </>
+        }
         canChangeSettings={Boolean(settings)}
         onOpenArticle={chooseFiles}
         onImportReport={() => reportInputRef.current?.click()}
@@ -340,6 +370,15 @@ export function App({ client }: { client: Client }) {
         accept={ARTICLE_ACCEPT}
         onFiles={(files) => void importFiles(files)}
       />
+      {isTableOpen ? (
+        <LibraryTableDialog
+          documents={documents}
+          tags={tags}
+          onOpen={(id) => void openDocument(id)}
+          onUpdate={updateMetadata}
+          onClose={() => setTableOpen(false)}
+        />
+      ) : null}
       {notice ? (
         <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <span>{notice.text}</span>
@@ -371,6 +410,7 @@ export function App({ client }: { client: Client }) {
           onDelete={(document) => void deleteDocument(document)}
           search={searchLibrary}
           onOpenHit={(hit) => void openHit(hit)}
+          onShowTable={() => setTableOpen(true)}
         />
         <section className="reader" aria-label="Article">
           {opened ? (

@@ -27,6 +27,8 @@ export interface LibraryState {
   /** Closes the open document (it was deleted). */
   closeDocument(): void;
   importFiles(files: File[]): Promise<void>;
+  /** Stops an import of several files after the file being read; null when nothing can be stopped. */
+  cancelImport: (() => void) | null;
   /** Reads the library's list again (after a merge added documents or annotations). */
   refresh(): Promise<void>;
 }
@@ -85,11 +87,17 @@ export function useLibrary(
 
   const refresh = useCallback(() => api.library.list({}).then(setDocuments, showError), [api, showError]);
 
+  const [isCancellable, setCancellable] = useState(false);
+  const isCancelled = useRef(false);
   const importFiles = useCallback(
     async (files: File[]) => {
       callbacks.current.onNotice(null);
       let lastId: string | null = null;
+      const tally = { imported: 0, duplicates: 0, refused: 0, firstRefusal: '' };
+      isCancelled.current = false;
+      setCancellable(files.length > 1);
       for (const [index, file] of files.entries()) {
+        if (isCancelled.current) break;
         setActivity(
           files.length > 1
             ? `Importing ${index + 1} of ${files.length}: ${file.name}…`
@@ -106,6 +114,9 @@ export function useLibrary(
             data: await readFileAsBase64(file),
           });
           lastId = result.document.id;
+          if (result.isDuplicate) tally.duplicates += 1;
+          else tally.imported += 1;
+          if (files.length > 1) continue;
           if (result.isDuplicate) {
             callbacks.current.onNotice({
               kind: 'info',
@@ -119,10 +130,27 @@ export function useLibrary(
             });
           }
         } catch (error) {
-          showError(error);
+          tally.refused += 1;
+          const sentence = error instanceof Error ? error.message : String(error);
+          tally.firstRefusal ||= `${file.name}: ${sentence}`;
+          if (files.length === 1) showError(error);
         }
       }
+      setCancellable(false);
       setActivity(null);
+      if (files.length > 1) {
+        const handled = tally.imported + tally.duplicates + tally.refused;
+        const parts = [
+          `Imported ${tally.imported} of ${files.length} files`,
+          tally.duplicates > 0 ? `${tally.duplicates} already in the library` : '',
+          tally.refused > 0 ? `${tally.refused} refused (${tally.firstRefusal.replace(/\.$/, '')})` : '',
+          handled < files.length ? `${files.length - handled} not imported, as you stopped` : '',
+        ].filter(Boolean);
+        callbacks.current.onNotice({
+          kind: tally.refused > 0 ? 'error' : 'info',
+          text: `${parts.join('; ')}.`,
+        });
+      }
       await refresh();
       if (lastId) await openDocument(lastId);
     },
@@ -135,10 +163,15 @@ export function useLibrary(
     setOpened(null);
   }, []);
 
+  const cancelImport = useCallback(() => {
+    isCancelled.current = true;
+  }, []);
+
   return {
     documents,
     opened,
     closeDocument,
+    cancelImport: isCancellable ? cancelImport : null,
     settings,
     setSettings,
     activity,

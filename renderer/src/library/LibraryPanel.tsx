@@ -18,6 +18,8 @@ export interface LibraryPanelProps {
   onDelete: (document: ArticleSummary) => void;
   search: (query: string) => Promise<SearchHit[]>;
   onOpenHit: (hit: SearchHit) => void;
+  /** Shows the whole library as a table (columns, sorting, metadata). */
+  onShowTable: () => void;
 }
 
 /**
@@ -34,6 +36,7 @@ export const LibraryPanel = memo(function LibraryPanel({
   onDelete,
   search,
   onOpenHit,
+  onShowTable,
 }: LibraryPanelProps) {
   const [isSearching, setSearching] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -45,7 +48,14 @@ export const LibraryPanel = memo(function LibraryPanel({
   };
   return (
     <nav className="library" aria-label="Library">
-      <h2 className="panel-heading">Library</h2>
+      <h2 className="panel-heading">
+        Library
+        {documents.length > 0 ? (
+          <button type="button" className="quiet small library-table-open" onClick={onShowTable}>
+            Table…
+          </button>
+        ) : null}
+      </h2>
       <LibrarySearch search={search} onChoose={onOpenHit} onActive={setSearching} />
       {isSearching ? null : documents.length === 0 ? (
         <p className="empty">

@@ -118,3 +118,31 @@ describe('LibraryService.remove and undoRemove', () => {
     store.close();
   });
 });
+
+describe('LibraryService.update', () => {
+  const temporaryFolder = useTemporaryFolder();
+
+  it('changes the metadata a person corrects, and search finds the new title', async () => {
+    const { workbench, store, reference } = await libraryWithTwoArticles(temporaryFolder());
+    const updated = workbench.library.update({
+      id: reference.id,
+      title: 'Europe braces for more attacks',
+      byline: 'Randi Nord',
+      siteName: 'Geopolitics Alert',
+      publishedAt: '2016-12-06',
+    });
+    expect(updated).toMatchObject({
+      title: 'Europe braces for more attacks',
+      byline: 'Randi Nord',
+      siteName: 'Geopolitics Alert',
+      publishedAt: '2016-12-06',
+    });
+    expect(workbench.library.search({ query: 'braces' })).toMatchObject([
+      { kind: 'title', documentId: reference.id },
+    ]);
+    expect(workbench.library.update({ id: reference.id, byline: '' }).byline).toBeNull();
+    expect(workbench.library.update({ id: reference.id }).title).toBe('Europe braces for more attacks');
+    expect(() => workbench.library.update({ id: crypto.randomUUID(), title: 'x' })).toThrow(ApiError);
+    store.close();
+  });
+});

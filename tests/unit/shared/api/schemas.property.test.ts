@@ -147,6 +147,12 @@ const INVARIANTS: Record<string, (input: Fields) => void> = {
     if (limit !== undefined) expect(Number.isInteger(limit) && limit >= 1 && limit <= 500).toBe(true);
   },
   'library.remove': (input) => expect(input.id).toMatch(UUID),
+  'library.update': (input) => {
+    expect(input.id).toMatch(UUID);
+    const { title, publishedAt } = input as { title?: string; publishedAt?: string | null };
+    if (title !== undefined) expectText(title, { min: 1, max: 1000, trimmed: true });
+    if (typeof publishedAt === 'string') expect(publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}/);
+  },
   'library.undoRemove': (input) => expect(input.id).toMatch(UUID),
   'annotations.save': expectAnnotation,
   'annotations.remove': (input) => expect(input.id).toMatch(UUID),
@@ -454,6 +460,13 @@ const NEAR_VALID: Record<string, fc.Arbitrary<unknown>> = {
     limit: field(fc.integer({ min: -5, max: 600 })),
   }),
   'library.remove': fc.record({ id: field(fc.uuid()) }),
+  'library.update': fc.record({
+    id: field(fc.uuid()),
+    title: field(fc.string({ maxLength: 12 })),
+    byline: field(fc.option(fc.string({ maxLength: 12 }))),
+    siteName: field(fc.option(fc.string({ maxLength: 12 }))),
+    publishedAt: field(fc.oneof(fc.constant('2024-03-05'), fc.constant('yesterday'), fc.constant(null))),
+  }),
   'library.undoRemove': fc.record({ id: field(fc.uuid()) }),
   // A valid one now and then, so an accepted payload is sure to come up in every run.
   'annotations.save': fc.oneof(
