@@ -56,7 +56,9 @@ const program = new Command('margin')
 
 program
   .command('import')
-  .description('import articles (.txt, .md, .html, .docx, .pdf), or every article in a folder, into the library')
+  .description(
+    'import articles (.txt, .md, .html, .docx, .pdf), or every article in a folder, into the library',
+  )
   .argument('<paths...>', 'the files or folders to import')
   .option(...DB_OPTION)
   .option('--json', 'print the imported documents as JSON')
