@@ -126,3 +126,45 @@ test('correcting the text keeps every annotation on its words and saves a new ve
     'fund the bridge',
   ]);
 });
+
+test('a file of another name can be imported as a new version, re-placed, and taken back apart', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  await open(page, 'ectc-terror-report.txt', FIRST);
+  await selectText(page, 'includes 66 countries');
+  await page.keyboard.press('1');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a new version…' }).click();
+  await (await chooser).setFiles({
+    name: 'updated-copy.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(stealthEdited(FIRST)),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported as version 2' })).toBeVisible();
+  const review = page.getByRole('region', { name: 'Review' });
+  const changed = review.getByRole('list', { name: 'Annotations on changed words' }).getByRole('listitem');
+  await expect(changed).toContainText('Now: includes 68 countries');
+
+  // The person decides the claim belongs on the whole phrase with its number.
+  await selectText(page, 'The global anti-ISIS coalition includes 68 countries');
+  await changed.getByRole('button', { name: 'Move to selection' }).click();
+  await expect(review.getByRole('list', { name: 'Annotations on changed words' })).toHaveCount(0);
+  await expect(page.locator('.article-text [data-tag="claim"]')).toHaveText(
+    'The global anti-ISIS coalition includes 68 countries',
+  );
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  // It was another article after all: the second document stands alone, without carried annotations.
+  await review.getByRole('button', { name: 'Not a new version' }).click();
+  await expect(page.getByRole('region', { name: 'Review' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(0);
+  const listed = JSON.parse(workbench.cli('list', '--json')) as { version: number; versionCount: number }[];
+  expect(listed.map((row) => [row.version, row.versionCount])).toEqual([
+    [1, 1],
+    [1, 1],
+  ]);
+});

@@ -33,6 +33,7 @@ import { BackupsDialog } from './BackupsDialog';
 import { HiddenFileInput } from './HiddenFileInput';
 import { HoverCard } from './HoverCard';
 import { PickMenu } from './PickMenu';
+import { readFileAsBase64 } from './readFileAsBase64';
 import { SaveStatusView } from './SaveStatusView';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -163,6 +164,35 @@ export function App({ client }: { client: Client }) {
         if (opened?.article.id === change.id) await openDocument(change.id);
       } catch (error) {
         showError(error);
+      }
+    },
+    [api, library, opened, openDocument, showError],
+  );
+
+  // A file the person says is a new version of the open article, whatever its name.
+  const versionInputRef = useRef<HTMLInputElement>(null);
+  const importVersion = useCallback(
+    async (file: File) => {
+      if (!opened) return;
+      try {
+        library.setActivity(`Importing ${file.name} as a new version…`);
+        const result = await api.versions.importVersion({
+          documentId: opened.article.id,
+          fileName: file.name,
+          data: await readFileAsBase64(file),
+        });
+        await library.refresh();
+        await openDocument(result.document.id);
+        setNotice({
+          kind: 'info',
+          text: result.isDuplicate
+            ? `“${result.document.title}” has the same text as a document already in the library; it is open now.`
+            : `Imported as version ${result.document.version}; ${result.document.annotationCount} of ${result.previousVersion?.annotationCount ?? 0} annotations were carried over, and anything that needs a look is listed under Review.`,
+        });
+      } catch (error) {
+        showError(error);
+      } finally {
+        library.setActivity(null);
       }
     },
     [api, library, opened, openDocument, showError],
@@ -365,6 +395,11 @@ export function App({ client }: { client: Client }) {
         onFiles={([file]) => void reports.importReport(file!)}
       />
       <HiddenFileInput
+        inputRef={versionInputRef}
+        accept={ARTICLE_ACCEPT}
+        onFiles={([file]) => void importVersion(file!)}
+      />
+      <HiddenFileInput
         inputRef={fileInputRef}
         multiple
         accept={ARTICLE_ACCEPT}
@@ -435,6 +470,7 @@ export function App({ client }: { client: Client }) {
                 <ArticleHeader
                   article={opened.article}
                   onCorrect={isCorrecting ? undefined : () => void startCorrecting()}
+                  onNewVersion={isCorrecting ? undefined : () => versionInputRef.current?.click()}
                 />
                 {isCorrecting ? (
                   <CorrectionEditor
@@ -458,8 +494,9 @@ export function App({ client }: { client: Client }) {
             <div className="welcome">
               <h1>Read closely. Tag what matters.</h1>
               <p>
-                Open an article (.txt, .md or .html), select a passage and tag it as a <b>claim</b>, a{' '}
-                <b>quote</b> or an <b>opinion</b>. Comment on it, then export a report as JSON or HTML.
+                Open an article (a web page, text, Markdown, Word or PDF file), select a passage and tag it as
+                a <b>claim</b>, a <b>quote</b> or an <b>opinion</b>. Comment on it, then export a report as
+                JSON or HTML.
               </p>
               <button type="button" className="primary" onClick={chooseFiles}>
                 Choose a file…

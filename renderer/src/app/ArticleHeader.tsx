@@ -2,7 +2,16 @@ import type { Article } from '../../../shared/model';
 import { formatDate } from './formatDate';
 
 /** The article's title and provenance, above its text. */
-export function ArticleHeader({ article, onCorrect }: { article: Article; onCorrect?: () => void }) {
+export function ArticleHeader({
+  article,
+  onCorrect,
+  onNewVersion,
+}: {
+  article: Article;
+  onCorrect?: () => void;
+  /** Imports a file as the next version of this article. */
+  onNewVersion?: () => void;
+}) {
   const first = article.blocks[0];
   const repeatsTitle = first?.type === 'heading' && first.text.trim() === article.title.trim();
   const details = [article.byline, article.siteName, formatDate(article.publishedAt)].filter(Boolean);
@@ -16,6 +25,11 @@ export function ArticleHeader({ article, onCorrect }: { article: Article; onCorr
         {onCorrect ? (
           <button type="button" className="quiet small article-correct" onClick={onCorrect}>
             Correct text…
+          </button>
+        ) : null}
+        {onNewVersion ? (
+          <button type="button" className="quiet small article-correct" onClick={onNewVersion}>
+            Import a new version…
           </button>
         ) : null}
       </p>

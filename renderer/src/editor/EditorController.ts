@@ -124,6 +124,12 @@ export class EditorController {
     return { start: positionToOffset(from), end: positionToOffset(to) };
   }
 
+  /** Moves an annotation onto the selected text (undoable like any change); false when nothing is selected. */
+  moveToSelection(id: string): boolean {
+    const range = this.selectedRange();
+    return range ? this.run(resizeAnnotation(id, range.start, range.end, this.context)) : false;
+  }
+
   /** Tags the selected text. */
   tag(tagKey: string): boolean {
     const done = this.run(tagSelection(tagKey, this.context));

@@ -63,9 +63,21 @@ export function ReviewPanel({
             ? `Every annotation of version ${previous.version} found its words again.`
             : `${changed.length} ${changed.length === 1 ? 'annotation' : 'annotations'} on changed words, ${review.orphaned.length} without a place.`}
         </p>
-        <button type="button" className="small" onClick={() => setComparing(true)}>
-          Compare with version {previous.version}
-        </button>
+        <span className="review-actions">
+          <button type="button" className="small" onClick={() => setComparing(true)}>
+            Compare with version {previous.version}
+          </button>
+          {article.versionReason === 'new-version' ? (
+            <button
+              type="button"
+              className="small"
+              title="Keep this document as an article of its own, without the annotations carried into it"
+              onClick={() => api.versions.detach({ id: article.id }).then(onReload, onError)}
+            >
+              Not a new version
+            </button>
+          ) : null}
+        </span>
       </header>
       {changed.length > 0 ? (
         <ul className="review-list" aria-label="Annotations on changed words">
@@ -94,6 +106,23 @@ export function ReviewPanel({
                     onClick={() => act(() => api.versions.confirm({ documentId: article.id, annotationId }))}
                   >
                     Confirm
+                  </button>
+                  <button
+                    type="button"
+                    className="small"
+                    onClick={() => {
+                      if (!controller()?.moveToSelection(annotationId)) {
+                        onError(
+                          new Error(
+                            'Select the passage to move this annotation to, then choose Move to selection.',
+                          ),
+                        );
+                        return;
+                      }
+                      void act(() => api.versions.confirm({ documentId: article.id, annotationId }));
+                    }}
+                  >
+                    Move to selection
                   </button>
                   <button
                     type="button"
