@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { selectText } from '../e2e/support/selectText';
 import { expect, FIXTURES, test } from '../e2e/support/workbench';
 
 // Renders the README's pictures, in Chromium through `margin serve`: the reference article tagged
 // (docs/screenshot.png), a claim's details with attributes and a thread (docs/detail-panel.png)
-// and the Codebook (docs/codebook.png). Run with `npm run screenshot`.
+// and the Codebook (docs/codebook.png), and a new version under review (docs/review.png). Run with
+// `npm run screenshot`.
 
 const output = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
 
@@ -73,4 +75,39 @@ test('README screenshots', async ({ page, workbench }) => {
   await options.press('Enter');
   await expect(codebook.getByRole('button', { name: 'Statistic', exact: true })).toBeVisible();
   await codebook.screenshot({ path: output('codebook.png') });
+});
+
+test('README screenshot of a new version under review', async ({ page, workbench }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(workbench.url);
+  const original = readFileSync(`${FIXTURES}ectc-terror-report.txt`, 'utf8');
+  const open = async (content: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open article' }).click();
+    await (await chooser).setFiles({
+      name: 'ectc-terror-report.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(content),
+    });
+  };
+  await open(original);
+  for (const [passage, key] of [
+    ['The global anti-ISIS coalition includes 66 countries', '1'],
+    ['See the pattern?', '3'],
+    ['“IS inspired attacks”', '2'],
+  ] as const) {
+    await selectText(page, passage);
+    await page.keyboard.press(key);
+  }
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  // The publisher's quiet edit: a figure changed, a sentence cut, a paragraph moved.
+  const paragraphs = original.split(/\n\s*\n/);
+  paragraphs.push(paragraphs.splice(2, 1)[0]!);
+  await open(
+    paragraphs.join('\n\n').replace('66 countries', '68 countries').replace(' See the pattern?', ''),
+  );
+  await expect(page.getByRole('region', { name: 'Review' })).toContainText('without a place');
+  await page.getByRole('button', { name: 'Dismiss' }).first().waitFor();
+  await page.locator('.reader-scroll').evaluate((element) => element.scrollTo(0, 0));
+  await page.screenshot({ path: output('review.png') });
 });

@@ -143,7 +143,7 @@ test('every report format from the Export menu, a corpus from the library, and a
   };
   const theirsFile = join(workbench.folder, 'bea.margin.json');
   writeFileSync(theirsFile, JSON.stringify(theirs));
-  await library.getByRole('button', { name: /Ectc terror report/ }).click();
+  await library.getByRole('button', { name: /^Ectc terror report/ }).click();
   await expect(entries).toHaveCount(2);
   const reportChooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import report' }).click();

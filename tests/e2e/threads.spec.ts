@@ -104,7 +104,7 @@ test('typed attributes persist; speakers are suggested library-wide', async ({ p
   await setFields(page, { Speaker: 'Amnesty International' });
   await expect(saved).toBeVisible();
   const library = page.getByRole('navigation', { name: 'Library' });
-  await library.getByRole('button', { name: /Ectc terror report/ }).click();
+  await library.getByRole('button', { name: /^Ectc terror report/ }).click();
   await expect(entries).toHaveCount(4);
   await entries.filter({ hasText: 'prone to violence' }).getByRole('button').click();
   await expect(await suggestion('Amnesty International')).toHaveCount(1);

@@ -22,17 +22,21 @@ export function ArticleHeader({
       <p className="article-source">
         {article.source}
         {article.version && article.version > 1 ? ` · version ${article.version}` : ''}
-        {onCorrect ? (
-          <button type="button" className="quiet small article-correct" onClick={onCorrect}>
-            Correct text…
-          </button>
-        ) : null}
-        {onNewVersion ? (
-          <button type="button" className="quiet small article-correct" onClick={onNewVersion}>
-            Import a new version…
-          </button>
-        ) : null}
       </p>
+      {onCorrect || onNewVersion ? (
+        <p className="article-actions">
+          {onCorrect ? (
+            <button type="button" className="quiet small" onClick={onCorrect}>
+              Correct text…
+            </button>
+          ) : null}
+          {onNewVersion ? (
+            <button type="button" className="quiet small" onClick={onNewVersion}>
+              Import a new version…
+            </button>
+          ) : null}
+        </p>
+      ) : null}
     </header>
   );
 }
