@@ -87,3 +87,28 @@ test('a PDF of scanned pages is refused with one sentence, and several files ope
   await expect(library).toContainText('lemonde-1.pdf');
   await expect(library).toContainText('lemonde-1.docx');
 });
+
+test('an import of many files shows its progress and can be stopped between files', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  const pdf = readFileSync(`${FIXTURES}pdf/medium-1.pdf`);
+  const files = Array.from({ length: 40 }, (_, index) => ({
+    name: `copy-${String(index + 1).padStart(2, '0')}.pdf`,
+    mimeType: 'application/pdf',
+    buffer: pdf,
+  }));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open article' }).click();
+  await (await chooser).setFiles(files);
+  await expect(page.getByText(/Importing \d+ of 40: copy-\d\d\.pdf/)).toBeVisible();
+  await page.getByRole('button', { name: 'Stop importing' }).click();
+  const summary = page.getByRole('status').filter({ hasText: 'as you stopped' });
+  // The first copy is imported; any later one before the stop has the same text, already there.
+  await expect(summary).toContainText(
+    /^Imported 1 of 40 files; (?:\d+ already in the library; )?\d+ not imported, as you stopped\./,
+  );
+  await expect(page.getByRole('button', { name: 'Stop importing' })).toHaveCount(0);
+  expect(JSON.parse(workbench.cli('list', '--json'))).toHaveLength(1);
+});

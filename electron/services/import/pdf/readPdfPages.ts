@@ -41,12 +41,12 @@ let pdfjs: Promise<Pdfjs> | undefined;
 
 /**
  * pdf.js, loaded on first use. Its Node build takes DOMMatrix and friends from @napi-rs/canvas for
- * rendering, which Margin never does; where that optional package is missing, inert stand-ins let
- * the text layer load without it.
+ * rendering, which Margin never does; where that optional package is missing or will not load,
+ * inert stand-ins let the text layer load without it.
  */
 function loadPdfjs(): Promise<Pdfjs> {
   pdfjs ??= (async () => {
-    if (globalThis.DOMMatrix === undefined && !canResolve('@napi-rs/canvas')) {
+    if (globalThis.DOMMatrix === undefined && !canLoad('@napi-rs/canvas')) {
       const scope = globalThis as Record<string, unknown>;
       scope.DOMMatrix = class DOMMatrix {
         a = 1;
@@ -64,9 +64,10 @@ function loadPdfjs(): Promise<Pdfjs> {
   return pdfjs;
 }
 
-function canResolve(name: string): boolean {
+/** Whether a package loads here: a native one may be installed and still not load (inside an app archive, say). */
+function canLoad(name: string): boolean {
   try {
-    createRequire(import.meta.url).resolve(name);
+    createRequire(import.meta.url)(name);
     return true;
   } catch {
     return false;
