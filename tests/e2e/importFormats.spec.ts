@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { chooseFiles } from './support/chooseFiles';
 import { selectText } from './support/selectText';
 import { expect, FIXTURES, test } from './support/workbench';
 
 test('a Word document opens with its headings, lists, links and properties', async ({ page, workbench }) => {
   await page.goto(workbench.url);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open article' }).click();
-  await (await chooser).setFiles(`${FIXTURES}docx/medium-1.docx`);
+  await chooseFiles(page, `${FIXTURES}docx/medium-1.docx`);
   const article = page.locator('.article-text');
   await expect(article.locator('h1')).toHaveText('The Open Journalism Project: Better Student Journalism');
   await expect(article.locator('h3').first()).toBeVisible();
@@ -33,9 +32,7 @@ test('a two-column PDF reads in order, without its running headers, with its pag
   workbench,
 }) => {
   await page.goto(workbench.url);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open article' }).click();
-  await (await chooser).setFiles(`${FIXTURES}pdf/ectc-terror-report.pdf`);
+  await chooseFiles(page, `${FIXTURES}pdf/ectc-terror-report.pdf`);
   const article = page.locator('.article-text');
   // The first paragraph runs down the left column unbroken by the right one.
   await expect(article.locator('p').first()).toHaveText(
@@ -60,16 +57,12 @@ test('a PDF of scanned pages is refused with one sentence, and several files ope
   workbench,
 }) => {
   await page.goto(workbench.url);
-  let chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open article' }).click();
-  await (await chooser).setFiles(`${FIXTURES}pdf/scanned.pdf`);
+  await chooseFiles(page, `${FIXTURES}pdf/scanned.pdf`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('This PDF has no text layer');
   await alert.getByRole('button', { name: 'Dismiss' }).click();
 
-  chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open article' }).click();
-  await (await chooser).setFiles([
+  await chooseFiles(page, [
     {
       name: 'lemonde-1.docx',
       mimeType: 'application/octet-stream',
@@ -99,9 +92,7 @@ test('an import of many files shows its progress and can be stopped between file
     mimeType: 'application/pdf',
     buffer: pdf,
   }));
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open article' }).click();
-  await (await chooser).setFiles(files);
+  await chooseFiles(page, files);
   await expect(page.getByText(/Importing \d+ of 40: copy-\d\d\.pdf/)).toBeVisible();
   await page.getByRole('button', { name: 'Stop importing' }).click();
   const summary = page.getByRole('status').filter({ hasText: 'as you stopped' });

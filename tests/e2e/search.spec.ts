@@ -1,9 +1,8 @@
-import { expect, FIXTURES, test } from './support/workbench';
+import type { Page } from '@playwright/test';
+import { expect, FIXTURES, test, type Workbench } from './support/workbench';
 
-test('search finds words across the library and opens each hit in place; a deletion can be undone', async ({
-  page,
-  workbench,
-}) => {
+/** A library of the reference article, Le Monde's page as a PDF and Medium's as a Word file, open in the page. */
+async function openLibraryOfThree(page: Page, workbench: Workbench): Promise<void> {
   workbench.cli(
     'import',
     `${FIXTURES}ectc-terror-report.txt`,
@@ -11,6 +10,13 @@ test('search finds words across the library and opens each hit in place; a delet
     `${FIXTURES}docx/medium-1.docx`,
   );
   await page.goto(workbench.url);
+}
+
+test('search finds words across the library and opens each hit in place; a deletion can be undone', async ({
+  page,
+  workbench,
+}) => {
+  await openLibraryOfThree(page, workbench);
   const library = page.getByRole('navigation', { name: 'Library' });
   await expect(library.getByRole('listitem')).toHaveCount(3);
 
@@ -93,13 +99,7 @@ test('the library table shows every column, sorts, filters, and corrects a docum
   page,
   workbench,
 }) => {
-  workbench.cli(
-    'import',
-    `${FIXTURES}ectc-terror-report.txt`,
-    `${FIXTURES}pdf/lemonde-1.pdf`,
-    `${FIXTURES}docx/medium-1.docx`,
-  );
-  await page.goto(workbench.url);
+  await openLibraryOfThree(page, workbench);
   await page.getByRole('button', { name: 'Table…' }).click();
   const table = page.getByRole('dialog', { name: 'Library' });
   const rows = table.locator('tbody tr');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { chooseFiles } from './support/chooseFiles';
 import { selectText } from './support/selectText';
 import { expect, FIXTURES, test } from './support/workbench';
 
@@ -13,9 +14,7 @@ function stealthEdited(text: string): string {
 }
 
 async function open(page: Page, name: string, content: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open article' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
+  await chooseFiles(page, { name, mimeType: 'text/plain', buffer: Buffer.from(content) });
 }
 
 test('a new version carries the annotations over, and the review panel settles what changed', async ({
@@ -137,13 +136,15 @@ test('a file of another name can be imported as a new version, re-placed, and ta
   await page.keyboard.press('1');
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import a new version…' }).click();
-  await (await chooser).setFiles({
-    name: 'updated-copy.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(stealthEdited(FIRST)),
-  });
+  await chooseFiles(
+    page,
+    {
+      name: 'updated-copy.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(stealthEdited(FIRST)),
+    },
+    'Import a new version…',
+  );
   await expect(page.getByRole('status').filter({ hasText: 'Imported as version 2' })).toBeVisible();
   const review = page.getByRole('region', { name: 'Review' });
   const changed = review.getByRole('list', { name: 'Annotations on changed words' }).getByRole('listitem');
