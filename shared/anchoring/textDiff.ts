@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { lastAtOrBefore } from '../collections/lastAtOrBefore';
 
 /** A stretch of two texts: the same in both, or replaced (either side may be empty). */
 export interface DiffSegment {
@@ -104,15 +105,8 @@ function withoutChanceAlignments(segments: DiffSegment[]): DiffSegment[] {
 
 /** The segment holding old offset `offset` (the last one when it is the text's end). */
 export function segmentAt(segments: readonly DiffSegment[], offset: number): DiffSegment | undefined {
-  let low = 0;
-  let high = segments.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if (segments[middle]!.oldStart <= offset) low = middle;
-    else high = middle - 1;
-  }
   // An empty old side (an insertion) holds no old offset; the equal segment after it does.
-  let index = low;
+  let index = lastAtOrBefore(segments, offset, (segment) => segment.oldStart);
   while (
     index < segments.length - 1 &&
     segments[index]!.oldEnd <= offset &&

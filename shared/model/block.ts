@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lastAtOrBefore } from '../collections/lastAtOrBefore';
 
 /** The kinds of block an article is made of; every importer produces only these. */
 export const BlockType = z.enum(['heading', 'paragraph', 'blockquote', 'listItem', 'preformatted']);
@@ -80,13 +81,6 @@ export function pageOfOffset(
   blocks: readonly Pick<Block, 'start' | 'end' | 'page' | 'pageBreaks'>[],
   offset: number,
 ): number | undefined {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if (blocks[middle]!.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  const block = blocks[low];
+  const block = blocks[lastAtOrBefore(blocks, offset, (candidate) => candidate.start)];
   return block === undefined ? undefined : pageAt(block, offset);
 }
