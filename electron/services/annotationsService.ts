@@ -2,7 +2,7 @@ import { anchorAt, isValidRange } from '../../shared/anchoring';
 import { ApiError, type ServiceImplementation } from '../../shared/api';
 import type { Annotation, Comment } from '../../shared/model';
 import type { LibraryStore } from './db/libraryStore';
-import { notFound } from './libraryService';
+import { notFound } from './notFound';
 
 /** How many documents' texts are kept in memory to check annotations against. */
 const CACHED_TEXTS = 8;

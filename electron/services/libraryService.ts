@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   ApiError,
   type DocumentMetadataChange,
+  type ImportResult,
   type OpenedDocument,
   type SearchHit,
   type ServiceImplementation,
@@ -12,14 +13,11 @@ import type { LibraryStore } from './db/libraryStore';
 import { MATCH_END, MATCH_START, searchQuery } from './db/searchTable';
 import { baseName } from './import/fileName';
 import { readArticle } from './import/readArticle';
+import { notFound } from './notFound';
 import type { VersionsService } from './versionsService';
 
 /** What an import did. */
-export interface ImportOutcome {
-  document: ArticleSummary;
-  isDuplicate: boolean;
-  previousVersion?: ArticleSummary;
-}
+export type ImportOutcome = ImportResult;
 
 /** How long a deleted document can be brought back. */
 const TRASH_DAYS = 7;
@@ -153,12 +151,4 @@ function snippetPieces(snippet: string): SearchHit['snippet'] {
     if (rest) pieces.push({ text: rest, isMatch: false });
   }
   return pieces;
-}
-
-/** The error for a document id that is not in the library. */
-export function notFound(id: string): ApiError {
-  return new ApiError(
-    'not-found',
-    `No document with id ${id} is in this library; list the library to see what it holds.`,
-  );
 }

@@ -35,7 +35,7 @@ import {
 import type { AnnotationsService } from './annotationsService';
 import { contentHash } from './contentHash';
 import type { LibraryStore } from './db/libraryStore';
-import { notFound } from './libraryService';
+import { notFound } from './notFound';
 
 const MEDIA_TYPES: Record<ReportFormat, string> = {
   json: 'application/json',

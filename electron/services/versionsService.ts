@@ -4,6 +4,7 @@ import {
   ApiError,
   type CorrectionRequest,
   type DiffPiece,
+  type ImportResult,
   type ServiceImplementation,
   type VersionReview,
   type VersionSummary,
@@ -14,8 +15,7 @@ import { contentHash } from './contentHash';
 import type { LibraryStore } from './db/libraryStore';
 import { baseName } from './import/fileName';
 import { type ImportedArticle, readArticle } from './import/readArticle';
-import type { ImportOutcome } from './libraryService';
-import { notFound } from './libraryService';
+import { notFound } from './notFound';
 
 /**
  * Versions of an article: a new version imported (or corrected in Margin) keeps the old one and
@@ -118,7 +118,7 @@ export class VersionsService implements ServiceImplementation<'versions'> {
   }
 
   /** Imports a file as the next version of this document's article. */
-  async importVersion(input: { documentId: string; fileName: string; data: string }): Promise<ImportOutcome> {
+  async importVersion(input: { documentId: string; fileName: string; data: string }): Promise<ImportResult> {
     if (!this.store.documents.summary(input.documentId)) throw notFound(input.documentId);
     const bytes = Buffer.from(input.data, 'base64');
     const imported = await readArticle(input.fileName, bytes);
@@ -143,7 +143,7 @@ export class VersionsService implements ServiceImplementation<'versions'> {
    * the edits; each keeps its place, its quote updated to the corrected words. One the
    * corrections swallowed whole is an orphan, for the person correcting to place or dismiss.
    */
-  correct(request: CorrectionRequest): ImportOutcome {
+  correct(request: CorrectionRequest): ImportResult {
     const original = this.store.documents.get(request.documentId);
     if (!original) throw notFound(request.documentId);
     const { text, blocks } = placeBlocks(
@@ -199,7 +199,7 @@ export class VersionsService implements ServiceImplementation<'versions'> {
     previousId: string,
     imported: ImportedArticle,
     file: { fileName: string; bytes: Uint8Array },
-  ): ImportOutcome {
+  ): ImportResult {
     const previous = this.store.documents.get(previousId);
     if (!previous) throw notFound(previousId);
     const article = this.nextArticle(previous, imported);

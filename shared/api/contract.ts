@@ -49,6 +49,8 @@ export const ImportResult = z.object({
   isDuplicate: z.boolean(),
   previousVersion: ArticleSummary.optional(),
 });
+/** What an import produced. */
+export type ImportResult = z.infer<typeof ImportResult>;
 
 /** A change to a document's descriptive metadata; fields left out stay as they are. */
 export const DocumentMetadataChange = z.object({
