@@ -232,7 +232,7 @@ export function App({ client }: { client: Client }) {
         await library.refresh();
         setNotice({
           kind: 'info',
-          text: `Deleted “${document.title}” and its ${document.annotationCount === 1 ? 'annotation' : `${document.annotationCount} annotations`}.`,
+          text: `Deleted “${document.title}”${withItsAnnotations(document.annotationCount)}.`,
           action: {
             label: 'Undo',
             run: () => {
@@ -575,4 +575,10 @@ export function App({ client }: { client: Client }) {
       ) : null}
     </div>
   );
+}
+
+/** " and its 3 annotations" after what was deleted; nothing when it had none. */
+function withItsAnnotations(count: number): string {
+  if (count === 0) return '';
+  return count === 1 ? ' and its annotation' : ` and its ${count} annotations`;
 }
