@@ -47,6 +47,7 @@ export class VersionsService implements ServiceImplementation<'versions'> {
       .map((record) => ({ ...record, comments: this.store.comments.threadOf(record.id) }));
     return {
       previous: index > 0 ? versions[index - 1]! : null,
+      carried: this.store.versions.carriedInto(id),
       changed: this.store.versions.changedOf(id),
       orphaned,
     };
@@ -239,6 +240,13 @@ export class VersionsService implements ServiceImplementation<'versions'> {
         const previousQuote = entry.status === 'changed' ? entry.previousQuote : null;
         this.store.versions.markCarried(entry.annotation.id, entry.from, entry.status, previousQuote);
       }
+      const count = (status: string) => placements.filter((placement) => placement.status === status).length;
+      this.store.versions.setCarried(article.id, {
+        exact: count('exact'),
+        moved: count('moved'),
+        changed: count('changed'),
+        orphaned: count('orphaned'),
+      });
     });
     return {
       document: this.summary(article.id),

@@ -223,6 +223,15 @@ export type VersionSummary = z.infer<typeof VersionSummary>;
  */
 export const VersionReview = z.object({
   previous: VersionSummary.nullable(),
+  /** How the previous version's annotations came over when this version was made, or null (corrections). */
+  carried: z
+    .object({
+      exact: z.number().int().nonnegative(),
+      moved: z.number().int().nonnegative(),
+      changed: z.number().int().nonnegative(),
+      orphaned: z.number().int().nonnegative(),
+    })
+    .nullable(),
   changed: z.array(z.object({ annotationId: z.uuid(), previousQuote: z.string() })),
   orphaned: z.array(Annotation),
 });

@@ -3,6 +3,14 @@ import type Database from 'better-sqlite3';
 /** How an annotation carried into a new version was placed there. */
 export type AnchorStatus = 'exact' | 'moved' | 'changed';
 
+/** How many annotations came over exact, moved or changed, and how many found no place. */
+export interface CarriedCounts {
+  exact: number;
+  moved: number;
+  changed: number;
+  orphaned: number;
+}
+
 /** One version of an article, as the versions list shows it. */
 export interface VersionRow {
   id: string;
@@ -30,6 +38,8 @@ export class VersionsTable {
     { annotationId: string; previousQuote: string; status: AnchorStatus }
   >;
   private readonly detachStatement: Database.Statement<[string]>;
+  private readonly setCarriedStatement: Database.Statement<[string, string]>;
+  private readonly carriedStatement: Database.Statement<[string], { carried: string | null }>;
 
   constructor(db: Database.Database) {
     this.latestBySourceStatement = db.prepare(`
@@ -58,8 +68,10 @@ export class VersionsTable {
       SELECT id AS annotationId, previous_quote AS previousQuote, anchor_status AS status
       FROM annotations WHERE document_id = ? AND anchor_status = 'changed' ORDER BY start_offset`);
     this.detachStatement = db.prepare(
-      "UPDATE documents SET lineage = id, version = 1, version_reason = 'imported' WHERE id = ?",
+      "UPDATE documents SET lineage = id, version = 1, version_reason = 'imported', carried = NULL WHERE id = ?",
     );
+    this.setCarriedStatement = db.prepare('UPDATE documents SET carried = ? WHERE id = ?');
+    this.carriedStatement = db.prepare('SELECT carried FROM documents WHERE id = ?');
   }
 
   /** The newest version of the article last imported from this source (a page's address or a file name). */
@@ -102,6 +114,17 @@ export class VersionsTable {
     return this.changedStatement
       .all(documentId)
       .map(({ annotationId, previousQuote }) => ({ annotationId, previousQuote }));
+  }
+
+  /** Records how the annotations of the version before were carried into this one. */
+  setCarried(documentId: string, counts: CarriedCounts): void {
+    this.setCarriedStatement.run(JSON.stringify(counts), documentId);
+  }
+
+  /** How the annotations of the version before were carried into this one, or null. */
+  carriedInto(documentId: string): CarriedCounts | null {
+    const carried = this.carriedStatement.get(documentId)?.carried;
+    return carried ? (JSON.parse(carried) as CarriedCounts) : null;
   }
 
   /** Makes a document an article of its own again. */

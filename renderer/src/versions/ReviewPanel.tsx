@@ -58,10 +58,16 @@ export function ReviewPanel({
         <h2>
           Version {article.version} {article.versionReason === 'corrected' ? '(corrected)' : ''}
         </h2>
+        {review.carried ? (
+          <p>
+            From version {previous.version}: {review.carried.exact} exact, {review.carried.moved} moved,{' '}
+            {review.carried.changed} on changed words, {review.carried.orphaned} without a place.
+          </p>
+        ) : null}
         <p>
           {changed.length + review.orphaned.length === 0
-            ? `Every annotation of version ${previous.version} found its words again.`
-            : `${changed.length} ${changed.length === 1 ? 'annotation' : 'annotations'} on changed words, ${review.orphaned.length} without a place.`}
+            ? 'Nothing is left to review.'
+            : `To review: ${changed.length} on changed words, ${review.orphaned.length} without a place.`}
         </p>
         <span className="review-actions">
           <button type="button" className="small" onClick={() => setComparing(true)}>

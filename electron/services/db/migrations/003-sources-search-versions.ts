@@ -66,6 +66,8 @@ export const sourcesSearchVersions: Migration = {
     ALTER TABLE documents ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);
     ALTER TABLE documents ADD COLUMN version_reason TEXT NOT NULL DEFAULT 'imported'
       CHECK (version_reason IN ('imported', 'new-version', 'corrected'));
+    -- How many annotations of the version before came over exact, moved or changed, or found no place.
+    ALTER TABLE documents ADD COLUMN carried TEXT;
     UPDATE documents SET lineage = id;
     CREATE INDEX documents_by_lineage ON documents (lineage, version);
     CREATE INDEX documents_by_source ON documents (source);

@@ -82,6 +82,7 @@ describe('VersionsService', () => {
 
     const review = workbench.versions.review({ id: second.id });
     expect(review.previous?.id).toBe(first.id);
+    expect(review.carried).toEqual({ exact: 1, moved: 1, changed: 1, orphaned: 1 });
     expect(review.changed).toEqual([
       { annotationId: carriedClaim.id, previousQuote: 'includes 66 countries' },
     ]);
