@@ -1,4 +1,5 @@
 import approximateSearch from 'approx-string-match';
+import { lastAtOrBefore } from '../collections/lastAtOrBefore';
 import { anchorAt, isValidRange } from './anchorAt';
 import { normalForm, readsTheSame } from './normalForm';
 import { type DiffSegment, segmentAt, textDiff } from './textDiff';
@@ -36,6 +37,8 @@ export type Reanchored =
  * twice, and a lost passage must not land on the other one.
  */
 const MIN_EVIDENCE = 40;
+/** Context on one side agreeing for this many characters says the passage is still among its own words. */
+const MIN_SIDE_AGREEMENT = 8;
 /** A changed passage is shown to a person for review, so less evidence places it. */
 const MIN_FLAGGED_EVIDENCE = 24;
 /** A changed passage may differ in up to a quarter of its characters. */
@@ -55,7 +58,10 @@ export function reanchorAll<T extends AnchoredPassage>(
 ): Reanchored[] {
   const segments = textDiff(oldText, newText);
   const searchable = normalForm(newText);
-  return annotations.map((annotation) => reanchor(annotation, oldText, newText, segments, searchable));
+  const original = normalForm(oldText);
+  return annotations.map((annotation) =>
+    reanchor(annotation, oldText, newText, segments, searchable, original),
+  );
 }
 
 /** Places one annotation; see reanchorAll. */
@@ -65,13 +71,16 @@ export function reanchor(
   newText: string,
   segments: readonly DiffSegment[] = textDiff(oldText, newText),
   searchable = normalForm(newText),
+  original = normalForm(oldText),
 ): Reanchored {
   const previousQuote = annotation.quote;
   const followed =
     oldText.slice(annotation.start, annotation.end) === annotation.quote
-      ? throughDiff(annotation, newText, segments)
+      ? throughDiff(annotation, newText, segments, original)
       : null;
-  return followed ?? bySearch(annotation, newText, searchable) ?? { status: 'orphaned', previousQuote };
+  return (
+    followed ?? bySearch(annotation, newText, segments, searchable) ?? { status: 'orphaned', previousQuote }
+  );
 }
 
 /** Follows the annotation's characters through the diff, or null when none of them survived. */
@@ -79,6 +88,7 @@ function throughDiff(
   annotation: AnchoredPassage,
   newText: string,
   segments: readonly DiffSegment[],
+  original: { text: string; offsets: number[] },
 ): Reanchored | null {
   const { start, end } = annotation;
   const first = segmentAt(segments, start);
@@ -111,6 +121,7 @@ function throughDiff(
       (first.isEqual && first.oldStart === 0) || (last.isEqual && last.newEnd === newText.length);
     if (quote.length + agreedBefore + agreedAfter < MIN_EVIDENCE && !isAtEdge) return null;
     const context = anchorAt(newText, newStart, newEnd);
+    if (belongsElsewhere(annotation, quote, context, original)) return null;
     const isInPlace =
       readsTheSame(context.prefix, annotation.prefix) || readsTheSame(context.suffix, annotation.suffix);
     return {
@@ -126,10 +137,43 @@ function throughDiff(
   return { status: 'changed', start: newStart, end: newEnd, quote, previousQuote: annotation.quote };
 }
 
+/**
+ * Whether the words a passage landed on, with the new text on the side where its context changed,
+ * stood in the old text somewhere else: then they are that other passage's words, which a diff
+ * can line up with this one when the sentence holding it was cut ("La Commission … . La CNIL …"
+ * becoming "La CNIL …").
+ */
+function belongsElsewhere(
+  passage: AnchoredPassage,
+  quote: string,
+  context: { prefix: string; suffix: string },
+  original: { text: string; offsets: number[] },
+): boolean {
+  const agreesAfter =
+    commonPrefixLength(normalForm(passage.suffix).text, normalForm(context.suffix).text) >=
+    MIN_SIDE_AGREEMENT;
+  const agreesBefore =
+    commonSuffixLength(normalForm(passage.prefix).text, normalForm(context.prefix).text) >=
+    MIN_SIDE_AGREEMENT;
+  const elsewhere = (probe: string, offsetInProbe: number) => {
+    const pattern = normalForm(probe).text;
+    for (let at = original.text.indexOf(pattern); at !== -1; at = original.text.indexOf(pattern, at + 1)) {
+      const quoteAt = original.offsets[at + normalForm(probe.slice(0, offsetInProbe)).text.length];
+      if (quoteAt !== passage.start) return true;
+    }
+    return false;
+  };
+  return (
+    (!agreesAfter && context.suffix.length > 0 && elsewhere(quote + context.suffix, 0)) ||
+    (!agreesBefore && context.prefix.length > 0 && elsewhere(context.prefix + quote, context.prefix.length))
+  );
+}
+
 /** Finds the quote in the new text, exactly or nearly, where its context makes it unambiguous. */
 function bySearch(
   annotation: AnchoredPassage,
   newText: string,
+  segments: readonly DiffSegment[],
   searchable: { text: string; offsets: number[] },
 ): Reanchored | null {
   const pattern = normalForm(annotation.quote).text.trim();
@@ -140,6 +184,17 @@ function bySearch(
     const maxErrors = Math.floor(pattern.length * MAX_ERROR_SHARE);
     candidates = distinct(approximateSearch(searchable.text, pattern, maxErrors));
   }
+  // Words the old text already had somewhere else, unchanged, are that other passage, not this one
+  // moved: an article that says the same thing twice keeps its second copy when the first goes.
+  candidates = candidates.filter(
+    (candidate) =>
+      !isOtherUnchangedPassage(
+        segments,
+        searchable.offsets[candidate.start]!,
+        searchable.offsets[candidate.end - 1]! + 1,
+        annotation,
+      ),
+  );
   if (candidates.length === 0) return null;
   const prefix = normalForm(annotation.prefix).text;
   const suffix = normalForm(annotation.suffix).text;
@@ -170,6 +225,22 @@ function bySearch(
   const isInPlace =
     readsTheSame(context.prefix, annotation.prefix) && readsTheSame(context.suffix, annotation.suffix);
   return { status: isInPlace ? 'exact' : 'moved', start, end, quote, previousQuote: annotation.quote };
+}
+
+/** Whether new text [start, end) stood unchanged in the old text, somewhere other than the passage. */
+function isOtherUnchangedPassage(
+  segments: readonly DiffSegment[],
+  start: number,
+  end: number,
+  passage: AnchoredPassage,
+): boolean {
+  let index = lastAtOrBefore(segments, start, (segment) => segment.newStart);
+  while (index < segments.length - 1 && segments[index]!.newEnd <= start) index += 1;
+  const segment = segments[index];
+  if (!segment?.isEqual || segment.newStart > start || segment.newEnd < end) return false;
+  const oldStart = segment.oldStart + (start - segment.newStart);
+  const oldEnd = oldStart + (end - start);
+  return oldEnd <= passage.start || oldStart >= passage.end;
 }
 
 function exactOccurrences(text: string, pattern: string): { start: number; end: number; errors: number }[] {

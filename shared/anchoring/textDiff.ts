@@ -55,7 +55,68 @@ export function textDiff(oldText: string, newText: string): DiffSegment[] {
       segment.newEnd = newOffset;
     }
   }
-  return withoutChanceAlignments(segments);
+  return slidToBoundaries(withoutChanceAlignments(segments), oldText, newText);
+}
+
+/**
+ * Where a deletion or an insertion could sit in several places (a sentence cut before another that
+ * starts with the same word: "La Commission … . La CNIL" becoming "La CNIL"), it is slid to the
+ * place whose edges are the strongest boundaries (blank line, line break, end of sentence, white
+ * space), as diff-match-patch's semantic clean-up does. Otherwise the word left standing would be
+ * said to be the one that was deleted.
+ */
+function slidToBoundaries(segments: DiffSegment[], oldText: string, newText: string): DiffSegment[] {
+  for (let index = 1; index < segments.length - 1; index += 1) {
+    const before = segments[index - 1]!;
+    const change = segments[index]!;
+    const after = segments[index + 1]!;
+    if (!before.isEqual || change.isEqual || !after.isEqual) continue;
+    const isDeletion = change.newStart === change.newEnd;
+    if (!isDeletion && change.oldStart !== change.oldEnd) continue;
+    // The side the change has text on, and where the change lies in it.
+    const text = isDeletion ? oldText : newText;
+    const start = isDeletion ? change.oldStart : change.newStart;
+    const end = isDeletion ? change.oldEnd : change.newEnd;
+    const leftRoom = isDeletion ? before.oldEnd - before.oldStart : before.newEnd - before.newStart;
+    const rightRoom = isDeletion ? after.oldEnd - after.oldStart : after.newEnd - after.newStart;
+    let best = 0;
+    let bestScore = boundaryScore(text, start) + boundaryScore(text, end);
+    for (let shift = -1; shift >= -leftRoom && text[start + shift] === text[end + shift]; shift -= 1) {
+      const score = boundaryScore(text, start + shift) + boundaryScore(text, end + shift);
+      if (score > bestScore) [best, bestScore] = [shift, score];
+    }
+    for (let shift = 1; shift <= rightRoom && text[start + shift - 1] === text[end + shift - 1]; shift += 1) {
+      const score = boundaryScore(text, start + shift) + boundaryScore(text, end + shift);
+      if (score > bestScore) [best, bestScore] = [shift, score];
+    }
+    if (best === 0) continue;
+    for (const segment of [before, change, after]) {
+      if (segment !== before) {
+        segment.oldStart += best;
+        segment.newStart += best;
+      }
+      if (segment !== after) {
+        segment.oldEnd += best;
+        segment.newEnd += best;
+      }
+    }
+  }
+  return segments.filter((segment) => segment.oldEnd > segment.oldStart || segment.newEnd > segment.newStart);
+}
+
+/** How strong a boundary `position` is in `text`: 6 an edge, 5 a blank line, down to 0 inside a word. */
+function boundaryScore(text: string, position: number): number {
+  if (position <= 0 || position >= text.length) return 6;
+  const left = text[position - 1]!;
+  const right = text[position]!;
+  if (text.slice(position - 2, position) === '\n\n' || text.slice(position, position + 2) === '\n\n')
+    return 5;
+  if (left === '\n' || right === '\n') return 4;
+  const isWordCharacter = (character: string) => /[\p{L}\p{N}]/u.test(character);
+  if (/[.!?;:)”"’»]/u.test(left) && /\s/.test(right)) return 3;
+  if (/\s/.test(left) || /\s/.test(right)) return 2;
+  if (!isWordCharacter(left) || !isWordCharacter(right)) return 1;
+  return 0;
 }
 
 /** Equal stretches shorter than this, between two larger changes, are taken for chance. */

@@ -59,6 +59,27 @@ describe('reanchor', () => {
     expect(reanchor(passage, TEXT, newText).status).toBe('orphaned');
   });
 
+  it('does not move a passage onto the same words the article says again elsewhere', () => {
+    const twice =
+      'Sudan says it will improve access for aid groups, stop supporting rebels in neighboring South Sudan and talk.\n\n' +
+      'Later, officials said Sudan will improve access for aid groups, stop supporting rebels in neighboring South Sudan, in time.';
+    const passage = on(twice, 'stop supporting rebels in neighboring', 0);
+    const newText = twice.replace(
+      'Sudan says it will improve access for aid groups, stop supporting rebels in neighboring South Sudan and talk.',
+      'Sudan says little.',
+    );
+    expect(reanchor(passage, twice, newText).status).toBe('orphaned');
+  });
+
+  it('does not leave a cut sentence’s first word on the next sentence that starts the same way', () => {
+    const old =
+      'Les données ne seraient pas conservées.\n\nLa Commission nationale informatique et libertés dit non. La CNIL soulève notamment que.';
+    const newText = 'Les données ne seraient pas conservées.\n\nLa CNIL soulève notamment que.';
+    expect(reanchor(on(old, 'La', 0), old, newText).status).toBe('orphaned');
+    // The second sentence's own "La" is still where it was.
+    expect(reanchor(on(old, 'La CNIL soulève'), old, newText)).toMatchObject({ status: 'exact', start: 41 });
+  });
+
   it('takes white space and quote styles for the same words, updating the quote', () => {
     const passage = on(TEXT, '“This bridge will pay for itself,” the mayor said.');
     const newText = TEXT.replace('“This bridge will pay for itself,”', '"This  bridge will pay for itself,"');
