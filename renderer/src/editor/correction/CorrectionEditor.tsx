@@ -87,6 +87,10 @@ export function CorrectionEditor({ opened, annotations, onSave, onCancel }: Corr
   // The annotations are read once, when correcting starts; nothing else changes them meanwhile.
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
+    const cancelCorrection = () => {
+      cancel.current();
+      return true;
+    };
     const state = EditorState.create({
       doc: articleToDoc(opened.article),
       plugins: [
@@ -95,10 +99,7 @@ export function CorrectionEditor({ opened, annotations, onSave, onCancel }: Corr
           'Mod-z': undo,
           'Mod-Shift-z': redo,
           'Mod-y': redo,
-          ['Escape']: () => {
-            cancel.current();
-            return true;
-          },
+          Escape: cancelCorrection,
         }),
         keymap(baseKeymap),
         trackAnnotations(annotations),
