@@ -128,11 +128,15 @@ export class VersionsService implements ServiceImplementation<'versions'> {
     return this.addVersion(input.documentId, imported, { fileName: input.fileName, bytes });
   }
 
-  /** Makes a document an article of its own, dropping the annotations carried into it. */
+  /**
+   * Makes a document an article of its own, dropping the annotations carried into it; those made
+   * on it since stay.
+   */
   detach({ id }: { id: string }): ArticleSummary {
     if (!this.store.documents.summary(id)) throw notFound(id);
     this.store.transaction(() => {
-      for (const annotation of this.store.annotationsOf(id)) this.store.annotations.remove(annotation.id);
+      for (const annotationId of this.store.versions.carriedAnnotations(id))
+        this.store.annotations.remove(annotationId);
       for (const orphan of this.store.versions.orphansOf(id)) this.store.versions.removeOrphan(id, orphan);
       this.store.versions.detach(id);
     });

@@ -38,6 +38,7 @@ export class VersionsTable {
     { annotationId: string; previousQuote: string; status: AnchorStatus }
   >;
   private readonly detachStatement: Database.Statement<[string]>;
+  private readonly carriedIdsStatement: Database.Statement<[string], { id: string }>;
   private readonly setCarriedStatement: Database.Statement<[string, string]>;
   private readonly carriedStatement: Database.Statement<[string], { carried: string | null }>;
 
@@ -71,6 +72,9 @@ export class VersionsTable {
       "UPDATE documents SET lineage = id, version = 1, version_reason = 'imported', carried = NULL WHERE id = ?",
     );
     this.setCarriedStatement = db.prepare('UPDATE documents SET carried = ? WHERE id = ?');
+    this.carriedIdsStatement = db.prepare(
+      'SELECT id FROM annotations WHERE document_id = ? AND carried_from IS NOT NULL',
+    );
     this.carriedStatement = db.prepare('SELECT carried FROM documents WHERE id = ?');
   }
 
@@ -125,6 +129,11 @@ export class VersionsTable {
   carriedInto(documentId: string): CarriedCounts | null {
     const carried = this.carriedStatement.get(documentId)?.carried;
     return carried ? (JSON.parse(carried) as CarriedCounts) : null;
+  }
+
+  /** The annotations of this document that were carried into it from another version. */
+  carriedAnnotations(documentId: string): string[] {
+    return this.carriedIdsStatement.all(documentId).map((row) => row.id);
   }
 
   /** Makes a document an article of its own again. */

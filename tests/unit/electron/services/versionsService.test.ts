@@ -142,15 +142,20 @@ describe('VersionsService', () => {
     store.close();
   });
 
-  it('keeps a version apart when the person says it is another article', async () => {
+  it('keeps a version apart when the person says it is another article, with what was made on it since', async () => {
     const { workbench, store, outcome } = await versionedLibrary(temporaryFolder());
+    const { text } = hydrateOpened(workbench.library.open({ id: outcome.document.id })).article;
+    const madeSince = annotationOn(outcome.document.id, text, 'Which eventually', 'opinion');
+    workbench.annotations.save(madeSince);
     const detached = workbench.versions.detach({ id: outcome.document.id });
     expect(detached).toMatchObject({
       version: 1,
       lineage: outcome.document.id,
       versionCount: 1,
-      annotationCount: 0,
+      annotationCount: 1,
     });
+    const left = hydrateOpened(workbench.library.open({ id: outcome.document.id })).annotations;
+    expect(left.map((annotation) => annotation.id)).toEqual([madeSince.id]);
     expect(workbench.versions.review({ id: outcome.document.id }).orphaned).toEqual([]);
     store.close();
   });
