@@ -276,7 +276,7 @@ export class VersionsService implements ServiceImplementation<'versions'> {
   }
 
   private nextVersionNumber(documentId: string): number {
-    return Math.max(...this.store.versions.versionsOf(documentId).map((version) => version.version)) + 1;
+    return this.store.versions.highestVersion(documentId) + 1;
   }
 
   /** An annotation copied into another document at a new range: new ids, same tag, attributes and thread. */

@@ -121,7 +121,7 @@ function throughDiff(
       (first.isEqual && first.oldStart === 0) || (last.isEqual && last.newEnd === newText.length);
     if (quote.length + agreedBefore + agreedAfter < MIN_EVIDENCE && !isAtEdge) return null;
     const context = anchorAt(newText, newStart, newEnd);
-    if (belongsElsewhere(annotation, quote, context, original)) return null;
+    if (belongsElsewhere(annotation, quote, context, original, segments)) return null;
     const isInPlace =
       readsTheSame(context.prefix, annotation.prefix) || readsTheSame(context.suffix, annotation.suffix);
     return {
@@ -148,18 +148,23 @@ function belongsElsewhere(
   quote: string,
   context: { prefix: string; suffix: string },
   original: { text: string; offsets: number[] },
+  segments: readonly DiffSegment[],
 ): boolean {
-  const agreesAfter =
-    commonPrefixLength(normalForm(passage.suffix).text, normalForm(context.suffix).text) >=
-    MIN_SIDE_AGREEMENT;
-  const agreesBefore =
-    commonSuffixLength(normalForm(passage.prefix).text, normalForm(context.prefix).text) >=
-    MIN_SIDE_AGREEMENT;
+  // A side agrees when its context reads the same, or the first eight characters do (a recorded
+  // context at the text's start or end may be shorter than that).
+  const agrees = (recorded: string, now: string, common: (first: string, second: string) => number) => {
+    const [a, b] = [normalForm(recorded).text, normalForm(now).text];
+    return a === b || common(a, b) >= Math.min(MIN_SIDE_AGREEMENT, a.length, b.length);
+  };
+  const agreesAfter = agrees(passage.suffix, context.suffix, commonPrefixLength);
+  const agreesBefore = agrees(passage.prefix, context.prefix, commonSuffixLength);
   const elsewhere = (probe: string, offsetInProbe: number) => {
     const pattern = normalForm(probe).text;
     for (let at = original.text.indexOf(pattern); at !== -1; at = original.text.indexOf(pattern, at + 1)) {
-      const quoteAt = original.offsets[at + normalForm(probe.slice(0, offsetInProbe)).text.length];
-      if (quoteAt !== passage.start) return true;
+      const quoteAt = original.offsets[at + normalForm(probe.slice(0, offsetInProbe)).text.length]!;
+      const quoteEnd = quoteAt + (passage.end - passage.start);
+      // Another copy that is still there unchanged is not the one these words came from.
+      if (quoteAt !== passage.start && !isUnchanged(segments, quoteAt, quoteEnd)) return true;
     }
     return false;
   };
@@ -225,6 +230,12 @@ function bySearch(
   const isInPlace =
     readsTheSame(context.prefix, annotation.prefix) && readsTheSame(context.suffix, annotation.suffix);
   return { status: isInPlace ? 'exact' : 'moved', start, end, quote, previousQuote: annotation.quote };
+}
+
+/** Whether old text [start, end) is unchanged in the new text (it lies in one equal stretch). */
+function isUnchanged(segments: readonly DiffSegment[], start: number, end: number): boolean {
+  const segment = segmentAt(segments, start);
+  return segment?.isEqual === true && segment.oldStart <= start && segment.oldEnd >= end;
 }
 
 /** Whether new text [start, end) stood unchanged in the old text, somewhere other than the passage. */

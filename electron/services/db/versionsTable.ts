@@ -39,6 +39,7 @@ export class VersionsTable {
   >;
   private readonly detachStatement: Database.Statement<[string]>;
   private readonly carriedIdsStatement: Database.Statement<[string], { id: string }>;
+  private readonly highestVersionStatement: Database.Statement<[string, string], { highest: number | null }>;
   private readonly setCarriedStatement: Database.Statement<[string, string]>;
   private readonly carriedStatement: Database.Statement<[string], { carried: string | null }>;
 
@@ -72,6 +73,14 @@ export class VersionsTable {
       "UPDATE documents SET lineage = id, version = 1, version_reason = 'imported', carried = NULL WHERE id = ?",
     );
     this.setCarriedStatement = db.prepare('UPDATE documents SET carried = ? WHERE id = ?');
+    // Versions in the trash keep their numbers: one brought back must not meet a namesake.
+    this.highestVersionStatement = db.prepare(`
+      SELECT max(version) AS highest FROM (
+        SELECT version FROM documents WHERE lineage = (SELECT lineage FROM documents WHERE id = ?)
+        UNION ALL
+        SELECT json_extract(bundle, '$.document.version') FROM trash
+        WHERE json_extract(bundle, '$.document.lineage') = (SELECT lineage FROM documents WHERE id = ?)
+      )`);
     this.carriedIdsStatement = db.prepare(
       'SELECT id FROM annotations WHERE document_id = ? AND carried_from IS NOT NULL',
     );
@@ -129,6 +138,11 @@ export class VersionsTable {
   carriedInto(documentId: string): CarriedCounts | null {
     const carried = this.carriedStatement.get(documentId)?.carried;
     return carried ? (JSON.parse(carried) as CarriedCounts) : null;
+  }
+
+  /** The highest version number the article of this document has had, deleted versions included. */
+  highestVersion(documentId: string): number {
+    return this.highestVersionStatement.get(documentId, documentId)?.highest ?? 0;
   }
 
   /** The annotations of this document that were carried into it from another version. */

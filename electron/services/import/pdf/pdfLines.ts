@@ -183,15 +183,28 @@ function joinRows(sorted: PdfLine[]): PdfLine[] {
  * a third as many lines cross as fill the columns either side, with two or more lines wholly on
  * each side. Lines are whole spans, so word gaps never look like gutters.
  */
+/** The widest page PDF allows, in points. */
+const MAX_PAGE_WIDTH = 14_400;
+
 function findGutter(lines: PdfLine[]): { start: number; end: number } | null {
-  const left = Math.floor(Math.min(...lines.map((line) => line.x0)));
-  const right = Math.ceil(Math.max(...lines.map((line) => line.x1)));
+  const left = Math.floor(lines.reduce((least, line) => Math.min(least, line.x0), Number.POSITIVE_INFINITY));
+  const right = Math.ceil(lines.reduce((most, line) => Math.max(most, line.x1), Number.NEGATIVE_INFINITY));
+  // No page is wider than PDF's 14,400 points; text placed far outside one is read as one column.
+  if (!(right - left <= MAX_PAGE_WIDTH)) return null;
   const coverage = new Array<number>(right - left + 1).fill(0);
   for (const line of lines) {
     for (let x = Math.ceil(line.x0) - left; x <= Math.floor(line.x1) - left; x += 1) coverage[x]! += 1;
   }
-  const peak = (from: number, to: number) =>
-    Math.max(0, ...coverage.slice(Math.max(0, from), Math.max(0, to)));
+  // The most lines over any point before x (peakBefore[x]) and from x on (peakFrom[x]).
+  const peakBefore = new Array<number>(coverage.length + 1).fill(0);
+  const peakFrom = new Array<number>(coverage.length + 1).fill(0);
+  for (let index = 0; index < coverage.length; index += 1) {
+    peakBefore[index + 1] = Math.max(peakBefore[index]!, coverage[index]!);
+  }
+  for (let index = coverage.length - 1; index >= 0; index -= 1) {
+    peakFrom[index] = Math.max(peakFrom[index + 1]!, coverage[index]!);
+  }
+  const peak = (from: number, to: number) => (from === 0 ? peakBefore[Math.max(0, to)]! : peakFrom[from]!);
   let x = 0;
   while (x < coverage.length) {
     const leftPeak = peak(0, x);

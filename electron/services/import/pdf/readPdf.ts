@@ -1,10 +1,11 @@
 import { ApiError } from '../../../../shared/api/errors';
+import type { BlockDraft } from '../../../../shared/model';
 import type { ArticleDraft } from '../articleDraft';
 import { titleFromFileName } from '../fileName';
 import { textDirectionOf } from '../textDirection';
 import { pdfBlocks } from './pdfBlocks';
 import { pageLines } from './pdfLines';
-import { readPdfPages } from './readPdfPages';
+import { type PdfPage, readPdfPages } from './readPdfPages';
 import { withoutRunningLines } from './runningLines';
 
 /**
@@ -20,10 +21,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Arti
       'This PDF has no text layer (its pages are images, as in a scan), and Margin does not read text from images; run it through OCR first, or open the article as text, a web page or a Word file.',
     );
   }
-  const laidOut = withoutRunningLines(
-    pages.map((page) => ({ number: page.number, height: page.height, lines: pageLines(page) })),
-  );
-  const blocks = pdfBlocks(laidOut);
+  const blocks = layOut(pages);
   const firstHeading = blocks.find((block) => block.type === 'heading')?.text;
   return {
     metadata: {
@@ -38,4 +36,21 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Arti
     },
     blocks,
   };
+}
+
+/** The pages' blocks; a layout the reader cannot make sense of is a damaged file, said in one sentence. */
+function layOut(pages: PdfPage[]): BlockDraft[] {
+  try {
+    return pdfBlocks(
+      withoutRunningLines(
+        pages.map((page) => ({ number: page.number, height: page.height, lines: pageLines(page) })),
+      ),
+    );
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(
+      'not-an-article',
+      'The text of this PDF is laid out in a way Margin cannot read; print or save it to a new PDF and open that.',
+    );
+  }
 }

@@ -35,6 +35,8 @@ export interface PdfInfo {
 
 /** The most pages read from one file: a book-length report still fits, a malicious page tree does not. */
 export const MAX_PDF_PAGES = 3_000;
+/** The most runs of text on one page: a dense newspaper page has a few thousand. */
+export const MAX_PAGE_ITEMS = 20_000;
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<Pdfjs> | undefined;
@@ -156,6 +158,12 @@ async function readPage(document: PDFDocumentProxy, number: number): Promise<Pdf
     });
   }
   page.cleanup();
+  if (items.length > MAX_PAGE_ITEMS) {
+    throw new ApiError(
+      'too-large',
+      `Page ${number} of this PDF holds more than ${MAX_PAGE_ITEMS.toLocaleString('en')} pieces of text, more than any article page, so it is not read; save the pages that hold the article as a separate PDF and open that.`,
+    );
+  }
   return { number, width: right - left, height: top - bottom, items };
 }
 

@@ -120,6 +120,20 @@ describe('VersionsService', () => {
     store.close();
   });
 
+  it('never gives two versions one number, even when a deleted version comes back', async () => {
+    const { workbench, store } = openTestWorkbench(temporaryFolder());
+    const story = (text: string) =>
+      workbench.library.importBytes('story.md', new TextEncoder().encode(`# Story\n\n${text}`));
+    await story('First telling.');
+    const second = (await story('Second telling.')).document;
+    workbench.library.remove({ id: second.id });
+    const third = (await story('Third telling.')).document;
+    workbench.library.undoRemove({ id: second.id });
+    expect(third.version).toBe(3);
+    expect(workbench.versions.list({ id: second.id }).map((version) => version.version)).toEqual([1, 2, 3]);
+    store.close();
+  });
+
   it('shows what the publisher changed, word by word', async () => {
     const { workbench, store, first, outcome } = await versionedLibrary(temporaryFolder());
     const pieces = workbench.versions.diff({ fromId: first.id, toId: outcome.document.id });

@@ -80,6 +80,22 @@ describe('reanchor', () => {
     expect(reanchor(on(old, 'La CNIL soulève'), old, newText)).toMatchObject({ status: 'exact', start: 41 });
   });
 
+  it('keeps a passage at the end of the text exact when the article also says it earlier', () => {
+    const old =
+      'The council approved the bridge on Tuesday, and opponents said the vote was rushed.\n\n' +
+      'The mayor disagreed. Critics in the opposition insist the vote was rushed.';
+    const newText = old.replace(
+      'Critics in the opposition insist',
+      'Several members of the opposition still say',
+    );
+    const start = old.lastIndexOf('the vote was rushed');
+    const passage = { start, end: start + 19, ...anchorAt(old, start, start + 19) };
+    expect(reanchor(passage, old, newText)).toMatchObject({
+      status: 'exact',
+      start: newText.lastIndexOf('the vote was rushed'),
+    });
+  });
+
   it('takes white space and quote styles for the same words, updating the quote', () => {
     const passage = on(TEXT, '“This bridge will pay for itself,” the mayor said.');
     const newText = TEXT.replace('“This bridge will pay for itself,”', '"This  bridge will pay for itself,"');
