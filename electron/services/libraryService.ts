@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   ApiError,
   type DocumentMetadataChange,
@@ -8,7 +8,7 @@ import {
   type ServiceImplementation,
 } from '../../shared/api';
 import type { Article, ArticleSummary } from '../../shared/model';
-import { contentHash } from './contentHash';
+import { contentHash, fileHash } from './contentHash';
 import type { LibraryStore } from './db/libraryStore';
 import { MATCH_END, MATCH_START, searchQuery } from './db/searchTable';
 import { baseName } from './import/fileName';
@@ -51,7 +51,7 @@ export class LibraryService implements ServiceImplementation<'library'> {
       blocks: imported.blocks,
       importedAt: this.now().toISOString(),
     };
-    const sourceHash = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const sourceHash = fileHash(bytes);
     this.store.transaction(() => {
       this.store.originals.keep(sourceHash, bytes);
       this.store.documents.insert(article, { sourceHash, sourceFile: baseName(fileName) });

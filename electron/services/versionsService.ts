@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { anchorAt, isValidRange, placeBlocks, reanchorAll, textDiff } from '../../shared/anchoring';
 import {
   ApiError,
@@ -11,7 +11,7 @@ import {
 } from '../../shared/api';
 import type { Annotation, Article, ArticleSummary, Comment } from '../../shared/model';
 import type { AnnotationsService } from './annotationsService';
-import { contentHash } from './contentHash';
+import { contentHash, fileHash } from './contentHash';
 import type { LibraryStore } from './db/libraryStore';
 import { baseName } from './import/fileName';
 import { type ImportedArticle, readArticle } from './import/readArticle';
@@ -208,7 +208,7 @@ export class VersionsService implements ServiceImplementation<'versions'> {
     const previous = this.store.documents.get(previousId);
     if (!previous) throw notFound(previousId);
     const article = this.nextArticle(previous, imported);
-    const sourceHash = `sha256:${createHash('sha256').update(file.bytes).digest('hex')}`;
+    const sourceHash = fileHash(file.bytes);
     const oldAnnotations = this.store.annotationsOf(previous.id);
     const placements = reanchorAll(oldAnnotations, previous.text, article.text);
     this.store.transaction(() => {
